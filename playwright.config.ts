@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+
+/**
+ * The browser: $CHROME_PATH, else Debian's Chromium, else one that `npx playwright install` put in
+ * place (only possible on a machine with internet). With none, say how to get one and stop.
+ */
+function findChromium(): string | undefined {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (found) return found;
+  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own download
+  console.error(
+    'No Chromium found for the end-to-end tests: install it with `sudo apt-get install -y chromium` (Debian) or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
+  process.exit(1);
+}
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 60_000,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: findChromium(),
+      // As root in CI Chromium needs --no-sandbox; the rest keep it from calling Google's servers.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: `npm run build && npm run preview`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+  },
+});

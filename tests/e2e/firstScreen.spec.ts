@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { pointInside } from './pointInside';
+import { watchPage } from './pageWatch';
+
+interface CityJson {
+  features: { id: string; properties: { name_en: string; label: boolean } }[];
+}
+
+const cities = JSON.parse(readFileSync('geo/cities.geojson', 'utf8')) as CityJson;
+const labelledCities = cities.features.filter((city) => city.properties.label);
+
+test.describe('first screen', () => {
+  test('draws the 17 units of January 2022 and every city, with nothing from other origins', async ({ page, baseURL }) => {
+    const watch = await watchPage(page, new URL(baseURL ?? '').origin);
+    await page.goto('/');
+
+    await expect(page.locator('path[data-region]')).toHaveCount(17);
+    const regionIds = await page.locator('path[data-region]').evaluateAll((paths) =>
+      paths.map((path) => path.getAttribute('data-region')).sort(),
+    );
+    expect(regionIds).toContain('KZ-SHY');
+    expect(regionIds).toContain('KZ-AST');
+    expect(new Set(regionIds).size).toBe(17);
+
+    await expect(page.locator('.leaflet-qm-cities-pane path')).toHaveCount(
+      cities.features.length,
+    );
+    for (const city of labelledCities) {
+      await expect(page.locator('.qm-city-label', { hasText: city.properties.name_en }).first()).toBeVisible();
+    }
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('GeoNames');
+    // Regions are SVG paths (the canvas renderer would leave no path elements).
+    await expect(page.locator('.leaflet-overlay-pane svg path[data-region="KZ-MAN"]')).toHaveCount(1);
+
+    await page.screenshot({ path: test.info().outputPath('first-screen.png') });
+    await page.screenshot({ path: 'test-results/first-screen.png' });
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+  });
+
+  test('the built page carries the Content-Security-Policy of CONTRACT.md', async ({ page }) => {
+    await page.goto('/');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  test('hovering a region names it as of January 2022', async ({ page }) => {
+    await page.goto('/');
+    const mangystau = page.locator('path[data-region="KZ-MAN"]');
+    await expect(mangystau).toHaveCount(1);
+    const { x, y } = await pointInside(mangystau);
+    await page.mouse.move(x, y);
+    await expect(page.locator('.qm-region-tooltip')).toHaveText('Mangystau Region');
+
+    const nurSultan = page.locator('path[data-region="KZ-AST"]');
+    const centre = await pointInside(nurSultan);
+    await page.mouse.move(centre.x, centre.y);
+    await expect(page.locator('.qm-region-tooltip')).toHaveText('Nur-Sultan (today: Astana)');
+  });
+
+  test('keyboard focus on a region names it, and Tab moves to the next region', async ({ page }) => {
+    await page.goto('/');
+    const almaty = page.locator('path[data-region="KZ-ALA"]');
+    await almaty.focus();
+    await expect(almaty).toBeFocused();
+    await expect(page.locator('.qm-region-tooltip')).toHaveText('Almaty');
+    await expect(almaty).toHaveAttribute('aria-label', 'Almaty');
+
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-region'));
+    expect(next).toMatch(/^KZ-[A-Z]{3}$/);
+    expect(next).not.toBe('KZ-ALA');
+    const nextLabel = await page.locator(`path[data-region="${next}"]`).getAttribute('aria-label');
+    await expect(page.locator('.qm-region-tooltip')).toHaveText(nextLabel ?? '');
+  });
+
+  test('a broken data file gives a clear message naming the file, not a blank page', async ({ page }) => {
+    await page.route('**/regions*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"Feature' }));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('regions.geojson');
+    await expect(alert).toContainText('not valid JSON');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('a data file that fails validation names the feature and field', async ({ page }) => {
+    const body = readFileSync('geo/regions.geojson', 'utf8').replace('"name_kk":', '"name_kk_removed":');
+    await page.route('**/regions*.geojson', (route) => route.fulfill({ status: 200, body }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText(/regions\.geojson: feature KZ-[A-Z]{3}: property name_kk/);
+  });
+
+  test('a data file that cannot be downloaded is reported', async ({ page }) => {
+    await page.route('**/cities*.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('cities.geojson: could not be downloaded (HTTP 404)');
+  });
+});

@@ -1,0 +1,39 @@
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
+
+/**
+ * Writes the CONTRACT.md Content-Security-Policy into the built index.html as a meta tag, so the
+ * built app proves it runs under it. Only at build: the dev server injects inline scripts for HMR.
+ */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'qantar-csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      );
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), cspMetaTag()],
+  // .geojson files are fetched as assets (see src/data/loadDataset.ts).
+  assetsInclude: ['**/*.geojson'],
+  build: {
+    target: 'es2022',
+    // Keep geometry as separate files so readers can download them and the browser caches them.
+    assetsInlineLimit: 0,
+  },
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts', 'tests/geo/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    testTimeout: 30_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
+  },
+});
