@@ -2,6 +2,7 @@ import { DataError } from './dataError';
 
 /** A feature as read from JSON, before its properties are checked. */
 export interface RawFeature {
+  type: 'Feature';
   id: unknown;
   geometry: { type: string; coordinates: unknown } | null;
   properties: Record<string, unknown>;
@@ -28,7 +29,7 @@ export function readFeatures(json: unknown, file: string, geometryTypes: readonl
     if (!Array.isArray(geometry.coordinates)) {
       throw new DataError(file, `feature ${label}: geometry.coordinates missing`);
     }
-    return { id: feature.id, geometry: { type: geometry.type, coordinates: geometry.coordinates }, properties };
+    return { type: 'Feature', id: feature.id, geometry: { type: geometry.type, coordinates: geometry.coordinates }, properties };
   });
 }
 

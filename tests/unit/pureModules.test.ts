@@ -34,10 +34,16 @@ describe('findImpurities(source)', () => {
     expect(findImpurities("import type { P } from 'react-leaflet';\nimport { jsx } from 'react/jsx-runtime';")).toHaveLength(2);
   });
   it('reports window and document but not words that contain them', () => {
-    expect(findImpurities('const w = window.innerWidth;\nconst d = document;\nconst windowed = 1;')).toEqual([
+    expect(findImpurities('const w = window.innerWidth;\nconst d = document.body;\nconst windowed = 1;')).toEqual([
       'line 1: uses window',
       'line 2: uses document',
     ]);
+  });
+  it('reports typeof checks and indexed access', () => {
+    expect(findImpurities("if (typeof window !== 'undefined') {}\nwindow['x'] = 1;")).toEqual(['line 1: uses window', 'line 2: uses window']);
+  });
+  it('allows a property or local binding named window', () => {
+    expect(findImpurities('const end = timeline.window.end;\nfunction f(window: Span) { return window; }')).toEqual([]);
   });
   it('ignores comments and strings', () => {
     expect(findImpurities("// window\n/* document\n window */\nconst s = 'window';")).toEqual([]);

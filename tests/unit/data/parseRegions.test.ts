@@ -49,3 +49,10 @@ describe('parseRegions(json)', () => {
     expect(() => parseRegions(json)).toThrow('feature KZ-ATY: property utc_offset must be one of +05:00, +06:00 (got "+04:00")');
   });
 });
+
+describe('parseRegions(json) output', () => {
+  it('keeps every feature a GeoJSON Feature that Leaflet and Turf can read', () => {
+    const [first] = parseRegions(makeRegionCollection()).features;
+    expect(first).toMatchObject({ type: 'Feature', id: 'KZ-AKM', geometry: { type: 'Polygon' } });
+  });
+});

@@ -1,0 +1,104 @@
+import type { Feature, Point } from 'geojson';
+import type { CityId, RegionId } from './types';
+
+/** Event type slugs (CONTRACT.md), used in data, URL, protocol and CSV alike. */
+export const eventTypes = [
+  'protest',
+  'clash',
+  'property-attack',
+  'security-operation',
+  'casualties',
+  'government-decision',
+  'shutdown',
+  'foreign-deployment',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** A count as reported: exact, or a range such as "20–30". */
+export type Count = number | { min: number; max: number };
+
+/** One report of a figure, for when sources disagree: all are kept side by side, never averaged. */
+export interface FigureClaim {
+  value: Count;
+  /** Who gave the figure, e.g. "Interior Ministry", "Human Rights Watch". */
+  by: string;
+  /** ISO date on which it was reported, when that differs from the event's date. */
+  reported?: string;
+}
+
+/** A figure is a single count, or a list of competing claims. */
+export type Figure = Count | FigureClaim[];
+
+export interface EventFigures {
+  crowd?: Figure;
+  deaths?: Figure;
+  injured?: Figure;
+  detained?: Figure;
+}
+
+export interface EventSource {
+  /** The outlet that published the report (the original, not a site that reposted it). */
+  publisher: string;
+  url: string;
+  /** Where a repost was read, when the original could not be found: the reposting site. */
+  via?: string;
+}
+
+/** Structured part of a state-of-emergency decision: per-region intervals derive from these. */
+export interface EmergencyChange {
+  action: 'declared' | 'lifted';
+  regions: RegionId[];
+}
+
+/**
+ * An official death toll for the whole country as reported at `start`: the headline shows the
+ * latest one known at the current instant. A retracted figure stays in the data, flagged.
+ */
+export interface DeathToll {
+  total: number;
+  security?: number;
+  by: string;
+  status: 'official' | 'retracted';
+}
+
+export type TimePrecision = 'exact' | 'approximate' | 'part-of-day' | 'unknown';
+
+export interface EventProperties {
+  /** Research id, e.g. KZ22-002. */
+  id: string;
+  /** ISO 8601 with the offset of the clock the source used (+05:00 or +06:00). */
+  start: string;
+  end?: string;
+  /** False when no time of day is known: `start` is then 12:00 local and shown as "time unknown". */
+  time_known: boolean;
+  /** How much of the time of day is known; see geo/README.md for the hours used for parts of day. */
+  time_precision: TimePrecision;
+  /** Words for an imprecise time, e.g. "evening", "overnight into 6 January"; never a clock time. */
+  time_note?: string;
+  scope: 'local' | 'national';
+  /** January 2022 region of a local event; null for national events. */
+  region: RegionId | null;
+  /** Regions a national decision applies to (all 17 when nationwide). */
+  regions?: RegionId[];
+  /** A cities.geojson id, or null for a place of its own (an oil field, the airport). */
+  city: CityId | null;
+  /** Display name of the place. */
+  locality: string;
+  type: EventType;
+  emergency?: EmergencyChange;
+  death_toll?: DeathToll;
+  figures?: EventFigures;
+  /** Keyed by language; English is required, Russian and Kazakh may follow. */
+  description: { en: string; ru?: string; kk?: string };
+  sources: EventSource[];
+  confidence: Confidence;
+}
+
+export type EventFeature = Feature<Point | null, EventProperties> & { id: string };
+
+export interface EventCollection {
+  type: 'FeatureCollection';
+  features: EventFeature[];
+}

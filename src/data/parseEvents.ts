@@ -1,0 +1,178 @@
+import { DataError } from './dataError';
+import { isObject } from './readFeatures';
+import {
+  eventTypes,
+  type Count,
+  type EventCollection,
+  type EventFeature,
+  type Figure,
+} from './eventTypes';
+import { isRegionId } from './types';
+
+const file = 'events.geojson';
+const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
+const figureKeys = ['crowd', 'deaths', 'injured', 'detained'] as const;
+
+/**
+ * Validates events.geojson against the schema of eventTypes.ts and returns the events sorted by
+ * start. Throws a DataError naming the event id and the field. Cross-file checks (is the city in
+ * cities.geojson, is the point inside its region) live in tests/geo, where all files are at hand.
+ */
+export function parseEvents(json: unknown): EventCollection {
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    throw new DataError(file, 'not a GeoJSON FeatureCollection');
+  }
+  const seen = new Set<string>();
+  const features = json.features.map((feature: unknown, index: number) => {
+    const event = checkEvent(feature, index);
+    if (seen.has(event.id)) throw new DataError(file, `event ${event.id}: duplicate id`);
+    seen.add(event.id);
+    return event;
+  });
+  features.sort((a, b) => Date.parse(a.properties.start) - Date.parse(b.properties.start) || compare(a.id, b.id));
+  return { type: 'FeatureCollection', features };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function checkEvent(feature: unknown, index: number): EventFeature {
+  if (!isObject(feature) || feature.type !== 'Feature' || !isObject(feature.properties)) {
+    throw new DataError(file, `event #${index}: not a GeoJSON Feature with properties`);
+  }
+  const p = feature.properties;
+  const id = typeof p.id === 'string' ? p.id : `#${index}`;
+  const fail = (field: string, problem: string): never => {
+    throw new DataError(file, `event ${id}: ${field} ${problem}`);
+  };
+  if (typeof p.id !== 'string' || !/^KZ22-\d{3}$/.test(p.id)) fail('id', 'must look like KZ22-001');
+  if (feature.id !== p.id) fail('id', 'must equal the feature id');
+  if (typeof p.start !== 'string' || !isoWithOffset.test(p.start) || Number.isNaN(Date.parse(p.start))) {
+    fail('start', 'must be ISO 8601 with an offset, e.g. 2022-01-05T01:30+06:00');
+  }
+  if (p.end !== undefined) {
+    if (typeof p.end !== 'string' || !isoWithOffset.test(p.end)) fail('end', 'must be ISO 8601 with an offset');
+    if (Date.parse(p.end as string) <= Date.parse(p.start as string)) fail('end', 'must be after start');
+  }
+  if (typeof p.time_known !== 'boolean') fail('time_known', 'must be true or false');
+  if (!['exact', 'approximate', 'part-of-day', 'unknown'].includes(p.time_precision as string)) {
+    fail('time_precision', 'must be exact, approximate, part-of-day or unknown');
+  }
+  if ((p.time_precision === 'unknown') === p.time_known) fail('time_known', 'must be false exactly when time_precision is unknown');
+  if (!(eventTypes as readonly unknown[]).includes(p.type)) fail('type', `must be one of ${eventTypes.join(', ')}`);
+  if (!['high', 'medium', 'low'].includes(p.confidence as string)) fail('confidence', 'must be high, medium or low');
+  if (typeof p.locality !== 'string' || p.locality === '') fail('locality', 'must be a non-empty string');
+  if (!isObject(p.description) || typeof p.description.en !== 'string' || p.description.en.trim() === '') {
+    fail('description', 'must have an English text (description.en)');
+  }
+  checkScope(p, feature.geometry, fail);
+  checkSources(p.sources, fail);
+  if (p.emergency !== undefined) checkEmergency(p, fail);
+  if (p.figures !== undefined) checkFigures(p.figures, fail);
+  if (p.death_toll !== undefined) checkDeathToll(p.death_toll, fail);
+  return feature as unknown as EventFeature;
+}
+
+type Fail = (field: string, problem: string) => never;
+
+function checkScope(p: Record<string, unknown>, geometry: unknown, fail: Fail): void {
+  if (p.scope === 'national') {
+    if (geometry !== null) fail('geometry', 'must be null for a national event');
+    if (p.region !== null) fail('region', 'must be null for a national event');
+    if (!Array.isArray(p.regions) || p.regions.length === 0 || !p.regions.every(isRegionId)) {
+      fail('regions', 'must list the January 2022 regions a national event affects');
+    }
+  } else if (p.scope === 'local') {
+    if (!isRegionId(p.region)) fail('region', 'must be a January 2022 region id');
+    if (!isObject(geometry) || geometry.type !== 'Point' || !isLonLat(geometry.coordinates)) {
+      fail('geometry', 'must be a Point [longitude, latitude] for a local event');
+    }
+  } else {
+    fail('scope', 'must be local or national');
+  }
+  if (p.city !== null && (typeof p.city !== 'string' || !/^[a-z0-9-]+$/.test(p.city))) {
+    fail('city', 'must be a cities.geojson id or null');
+  }
+}
+
+function isLonLat(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'number' &&
+    Math.abs(value[0]) <= 180 &&
+    Math.abs(value[1]) <= 90
+  );
+}
+
+function checkSources(sources: unknown, fail: Fail): void {
+  if (!Array.isArray(sources) || sources.length === 0) fail('sources', 'must list at least one source');
+  (sources as unknown[]).forEach((source, index) => {
+    if (!isObject(source) || typeof source.publisher !== 'string' || source.publisher === '') {
+      fail(`sources[${index}].publisher`, 'must name the publisher');
+    }
+    const { url, via } = source as Record<string, unknown>;
+    if (!isHttpUrl(url)) fail(`sources[${index}].url`, 'must be an http(s) URL');
+    if (via !== undefined && (typeof via !== 'string' || via === '')) fail(`sources[${index}].via`, 'must be a non-empty string');
+  });
+}
+
+export function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+function checkEmergency(p: Record<string, unknown>, fail: Fail): void {
+  const emergency = p.emergency;
+  if (!isObject(emergency) || (emergency.action !== 'declared' && emergency.action !== 'lifted')) {
+    fail('emergency.action', 'must be declared or lifted');
+  }
+  const { regions } = emergency as Record<string, unknown>;
+  if (!Array.isArray(regions) || regions.length === 0 || !regions.every(isRegionId)) {
+    fail('emergency.regions', 'must list January 2022 region ids');
+  }
+  if (p.type !== 'government-decision') fail('emergency', 'belongs on government-decision events only');
+}
+
+function isCount(value: unknown): value is Count {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0;
+  return (
+    isObject(value) &&
+    typeof value.min === 'number' &&
+    typeof value.max === 'number' &&
+    value.min >= 0 &&
+    value.min <= value.max
+  );
+}
+
+function isFigure(value: unknown): value is Figure {
+  if (isCount(value)) return true;
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((claim) => isObject(claim) && isCount(claim.value) && typeof claim.by === 'string' && claim.by !== '')
+  );
+}
+
+function checkFigures(figures: unknown, fail: Fail): void {
+  if (!isObject(figures)) fail('figures', 'must be an object');
+  for (const [key, value] of Object.entries(figures as Record<string, unknown>)) {
+    if (!(figureKeys as readonly string[]).includes(key)) fail(`figures.${key}`, `is not one of ${figureKeys.join(', ')}`);
+    if (!isFigure(value)) fail(`figures.${key}`, 'must be a number, {min, max} or a list of {value, by} claims');
+  }
+}
+
+function checkDeathToll(toll: unknown, fail: Fail): void {
+  if (!isObject(toll) || typeof toll.total !== 'number' || toll.total < 0) fail('death_toll.total', 'must be a number');
+  const { by, status, security } = toll as Record<string, unknown>;
+  if (typeof by !== 'string' || by === '') fail('death_toll.by', 'must name who reported it');
+  if (status !== 'official' && status !== 'retracted') fail('death_toll.status', 'must be official or retracted');
+  if (security !== undefined && typeof security !== 'number') fail('death_toll.security', 'must be a number');
+}
