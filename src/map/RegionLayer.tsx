@@ -1,7 +1,7 @@
 import type { Layer, Polygon } from 'leaflet';
 import { GeoJSON } from 'react-leaflet';
 import type { RegionCollection, RegionFeature } from '../data/types';
-import { regionLabel } from './regionLabel';
+import { regionGeometryCaveat, regionLabel } from './regionLabel';
 import { regionHighlightStyle, regionStyle } from './regionStyle';
 import { dataAttribution } from './mapDefaults';
 
@@ -28,7 +28,8 @@ export function RegionLayer({ regions }: RegionLayerProps) {
 function bindRegionInteractions(feature: RegionFeature, layer: Layer): void {
   const path = layer as Polygon;
   const label = regionLabel(feature.properties);
-  path.bindTooltip(label, { sticky: true, className: 'qm-region-tooltip', direction: 'top' });
+  const caveat = regionGeometryCaveat(feature.properties);
+  path.bindTooltip(regionTooltipContent(label, caveat), { sticky: true, className: 'qm-region-tooltip', direction: 'top' });
 
   const highlight = () => path.setStyle(regionHighlightStyle());
   const unhighlight = () => path.setStyle(regionStyle());
@@ -45,7 +46,7 @@ function bindRegionInteractions(feature: RegionFeature, layer: Layer): void {
     if (!element) return;
     element.setAttribute('tabindex', '0');
     element.setAttribute('role', 'img');
-    element.setAttribute('aria-label', label);
+    element.setAttribute('aria-label', caveat ? `${label}. ${caveat}` : label);
     element.setAttribute('data-region', feature.id);
     element.addEventListener('focus', () => {
       highlight();
@@ -56,4 +57,19 @@ function bindRegionInteractions(feature: RegionFeature, layer: Layer): void {
       path.closeTooltip();
     });
   });
+}
+
+/** Built from text nodes, never HTML strings: names come from data files. */
+function regionTooltipContent(label: string, caveat: string | null): HTMLElement {
+  const content = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = label;
+  content.append(title);
+  if (caveat) {
+    const note = document.createElement('div');
+    note.className = 'qm-region-tooltip__caveat';
+    note.textContent = caveat;
+    content.append(note);
+  }
+  return content;
 }
