@@ -75,7 +75,7 @@ export interface EventProperties {
   time_known: boolean;
   /** How much of the time of day is known; see geo/README.md for the hours used for parts of day. */
   time_precision: TimePrecision;
-  /** Words for an imprecise time, e.g. "evening", "overnight into 6 January"; never a clock time. */
+  /** The imprecise time in words ("about 11:00", "evening"); shown instead of the placement hour. */
   time_note?: string;
   scope: 'local' | 'national';
   /** January 2022 region of a local event; null for national events. */

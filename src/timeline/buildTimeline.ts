@@ -51,8 +51,11 @@ export interface Timeline {
  * (supercluster's load-then-query split). Throws on an event whose region or city is unknown.
  */
 export function buildTimeline(events: readonly EventFeature[], regions: RegionCollection, cities: CityCollection): Timeline {
-  const sorted = [...events].sort((a, b) => toInstant(a.properties.start) - toInstant(b.properties.start));
-  const starts = Float64Array.from(sorted, (event) => toInstant(event.properties.start));
+  // Parse each start once, then sort: parsing inside the comparator would cost O(n log n) parses.
+  const timed = events.map((event) => ({ event, t: toInstant(event.properties.start) }));
+  timed.sort((a, b) => a.t - b.t);
+  const sorted = timed.map(({ event }) => event);
+  const starts = Float64Array.from(timed, ({ t }) => t);
   const regionIds = regions.features.map((feature) => feature.id);
   const cityById = new Map(cities.features.map((city) => [city.id as CityId, city]));
 

@@ -1,0 +1,54 @@
+import type { EventFeature, EventType } from '../src/data/eventTypes';
+import { eventTypes } from '../src/data/eventTypes';
+import type { CityCollection } from '../src/data/types';
+
+/** mulberry32: a tiny seeded generator, so every run benchmarks the same synthetic data. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const windowStart = Date.parse('2022-01-01T00:00:00+06:00');
+const windowHours = 25 * 24;
+
+/**
+ * `count` local events spread over the real localities and the story window, with every type.
+ * Times are whole minutes in Almaty time (+06:00), like real data.
+ */
+export function syntheticEvents(count: number, cities: CityCollection, seed = 2022): EventFeature[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  return Array.from({ length: count }, (_, index) => {
+    const city = pick(cities.features);
+    const minute = Math.floor(random() * windowHours * 60);
+    const start = new Date(windowStart + minute * 60_000 + 6 * 3_600_000).toISOString().slice(0, 16) + '+06:00';
+    const type: EventType = pick(eventTypes.filter((t) => t !== 'government-decision' && t !== 'shutdown'));
+    const id = `SYN-${String(index).padStart(6, '0')}`;
+    return {
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: city.geometry.coordinates },
+      properties: {
+        id,
+        start,
+        time_known: true,
+        time_precision: 'exact',
+        scope: 'local',
+        region: city.properties.region,
+        city: city.id,
+        locality: city.properties.name_en,
+        type,
+        figures: type === 'casualties' ? { deaths: Math.floor(random() * 3) } : undefined,
+        description: { en: 'Synthetic event for benchmarks.' },
+        sources: [{ publisher: 'Synthetic', url: 'https://example.org/synthetic' }],
+        confidence: 'low',
+      },
+    } satisfies EventFeature;
+  });
+}
