@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.config.ts', '*.config.js', 'scripts/**/*.mjs', 'tests/**/*.ts', 'bench/**/*.ts', '.ci/**/*.mjs'],
+    files: ['**/*.config.ts', '*.config.js', 'scripts/**/*.mjs', 'tests/**/*.ts', 'bench/**/*.ts', 'bench/**/*.mjs', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

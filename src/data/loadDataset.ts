@@ -1,5 +1,6 @@
 import citiesUrl from '../../geo/cities.geojson?url';
 import countryUrl from '../../geo/country.geojson?url';
+import eventsUrl from '../../geo/events.geojson?url';
 import lakesUrl from '../../geo/lakes.geojson?url';
 import neighboursUrl from '../../geo/neighbours.geojson?url';
 import regionsUrl from '../../geo/regions.geojson?url';
@@ -7,12 +8,16 @@ import waterUrl from '../../geo/water.geojson?url';
 import { DataError } from './dataError';
 import { parseBaseLayer } from './parseBaseLayer';
 import { parseCities } from './parseCities';
+import { parseEvents } from './parseEvents';
 import { parseRegions } from './parseRegions';
+import type { EventFeature } from './eventTypes';
 import type { BaseMap, CityCollection, RegionCollection } from './types';
 
 export interface Dataset {
   regions: RegionCollection;
   cities: CityCollection;
+  /** Sorted by start. */
+  events: readonly EventFeature[];
   base: BaseMap;
 }
 
@@ -24,6 +29,7 @@ export const datasetUrls = {
   neighbours: neighboursUrl,
   water: waterUrl,
   lakes: lakesUrl,
+  events: eventsUrl,
 } as const;
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
@@ -34,17 +40,19 @@ type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
  */
 export async function loadDataset(fetchFile: Fetch = (url) => fetch(url)): Promise<Dataset> {
   const get = (file: string, url: string) => fetchJson(fetchFile, file, url);
-  const [regions, cities, country, neighbours, water, lakes] = await Promise.all([
+  const [regions, cities, country, neighbours, water, lakes, events] = await Promise.all([
     get('regions.geojson', datasetUrls.regions),
     get('cities.geojson', datasetUrls.cities),
     get('country.geojson', datasetUrls.country),
     get('neighbours.geojson', datasetUrls.neighbours),
     get('water.geojson', datasetUrls.water),
     get('lakes.geojson', datasetUrls.lakes),
+    get('events.geojson', datasetUrls.events),
   ]);
   return {
     regions: parseRegions(regions),
     cities: parseCities(cities),
+    events: parseEvents(events).features,
     base: {
       country: parseBaseLayer(country, 'country.geojson'),
       neighbours: parseBaseLayer(neighbours, 'neighbours.geojson'),

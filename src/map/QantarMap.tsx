@@ -1,22 +1,44 @@
 import { useMemo } from 'react';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
 import type { Dataset } from '../data/loadDataset';
+import type { EventFeature } from '../data/eventTypes';
+import type { RegionId } from '../data/types';
+import type { Messages } from '../i18n/messages';
 import { datasetBounds } from '../spatial/datasetBounds';
+import type { SpreadArc } from '../spatial/spreadArcs';
+import type { Timeline } from '../timeline/buildTimeline';
+import type { InstantStatus } from '../ui/useInstant';
 import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { CityLayer } from './CityLayer';
+import { EmergencyLayer } from './EmergencyLayer';
+import { FocusOnEvent } from './FocusOnEvent';
 import { mapDefaults } from './mapDefaults';
+import { PlaceLayer } from './PlaceLayer';
 import { RegionLayer } from './RegionLayer';
+import { TrailLayer } from './TrailLayer';
 
 interface QantarMapProps {
   dataset: Dataset;
+  timeline: Timeline;
+  status: InstantStatus;
+  t: number;
+  arcs: readonly SpreadArc[] | null;
+  selectedRegion: string | null;
+  selectedPlace: string | null;
+  selectedEvent: EventFeature | null;
+  onSelectRegion: (id: RegionId) => void;
+  onSelectPlace: (id: string) => void;
+  reducedMotion: boolean;
+  messages: Messages;
 }
 
 /**
- * The map with no tile server: neighbours, then Kazakhstan's 17 units, then the Caspian and lakes
- * (the Aral and Balkhash lie inside region polygons), the country outline and the cities. Panes fix
- * that order. MapContainer's props are initial values only.
+ * The map with no tile server. Panes fix the drawing order: neighbours, the choropleth, emergency
+ * hatching, the Caspian and lakes (the Aral and Balkhash lie inside region polygons), the country
+ * outline, city dots and labels, the spread trail, then the event markers on top.
  */
-export function QantarMap({ dataset }: QantarMapProps) {
+export function QantarMap(props: QantarMapProps) {
+  const { dataset, timeline, status, t, arcs, reducedMotion, messages } = props;
   const bounds = useMemo(() => datasetBounds(dataset.base.country), [dataset]);
   return (
     <MapContainer
@@ -28,20 +50,43 @@ export function QantarMap({ dataset }: QantarMapProps) {
       minZoom={mapDefaults.minZoom}
       maxZoom={mapDefaults.maxZoom}
       zoomSnap={mapDefaults.zoomSnap}
-      aria-label="Map of Kazakhstan's regions in January 2022"
+      zoomAnimation={!reducedMotion}
+      fadeAnimation={!reducedMotion}
+      markerZoomAnimation={!reducedMotion}
     >
       <Pane name="qm-context" style={{ zIndex: 350 }}>
         <GeoJSON data={dataset.base.neighbours} style={neighbourStyle} interactive={false} />
       </Pane>
-      <RegionLayer regions={dataset.regions} />
+      <RegionLayer
+        regions={dataset.regions}
+        statuses={status.regions}
+        selected={props.selectedRegion}
+        onSelect={props.onSelectRegion}
+        messages={messages}
+      />
+      <EmergencyLayer regions={dataset.regions} statuses={status.regions} />
       <Pane name="qm-water" style={{ zIndex: 410, pointerEvents: 'none' }}>
         <GeoJSON data={dataset.base.water} style={waterStyle} interactive={false} />
         <GeoJSON data={dataset.base.lakes} style={waterStyle} interactive={false} />
         <GeoJSON data={dataset.base.country} style={countryOutlineStyle} interactive={false} />
       </Pane>
-      <Pane name="qm-cities" style={{ zIndex: 450 }}>
+      <Pane name="qm-cities" style={{ zIndex: 440 }}>
         <CityLayer cities={dataset.cities} pane="qm-cities" />
       </Pane>
+      <Pane name="qm-trail" style={{ zIndex: 445, pointerEvents: 'none' }} />
+      {arcs && <TrailLayer arcs={arcs} t={t} pane="qm-trail" />}
+      <Pane name="qm-places" style={{ zIndex: 450 }} />
+      <PlaceLayer
+        places={timeline.places}
+        t={t}
+        statuses={status.places}
+        selected={props.selectedPlace}
+        onSelect={props.onSelectPlace}
+        reducedMotion={reducedMotion}
+        messages={messages}
+        pane="qm-places"
+      />
+      <FocusOnEvent event={props.selectedEvent} reducedMotion={reducedMotion} />
     </MapContainer>
   );
 }

@@ -1,75 +1,73 @@
 import type { Layer, Polygon } from 'leaflet';
+import { useCallback, useMemo } from 'react';
+import { useLatest } from '../ui/useLatest';
 import { GeoJSON } from 'react-leaflet';
-import type { RegionCollection, RegionFeature } from '../data/types';
-import { regionGeometryCaveat, regionLabel } from './regionLabel';
-import { regionHighlightStyle, regionStyle } from './regionStyle';
+import type { Feature } from 'geojson';
+import type { RegionCollection, RegionFeature, RegionId } from '../data/types';
+import type { Messages } from '../i18n/messages';
+import type { RegionStatus } from '../timeline/regionStatusAt';
 import { dataAttribution } from './mapDefaults';
+import { regionGeometryCaveat, regionLabel } from './regionLabel';
+import { regionStyle } from './regionStyle';
+import { regionTooltipElement } from './regionTooltip';
 
 interface RegionLayerProps {
   regions: RegionCollection;
+  statuses: ReadonlyMap<RegionId, RegionStatus>;
+  selected: string | null;
+  onSelect: (id: RegionId) => void;
+  messages: Messages;
 }
 
 /**
- * The 17 units of January 2022 as SVG paths. Each path is keyboard-focusable and names its region
- * in a tooltip on hover and on focus. The data is fixed at creation; later only `style` changes.
+ * The 17 units as an SVG choropleth. Created once; only `style` changes, and only when some
+ * region's level or the selection changed (one setStyle pass, not one per slider step).
  */
-export function RegionLayer({ regions }: RegionLayerProps) {
-  return (
-    <GeoJSON
-      data={regions}
-      style={regionStyle}
-      onEachFeature={bindRegionInteractions}
-      attribution={dataAttribution}
-    />
+export function RegionLayer({ regions, statuses, selected, onSelect, messages }: RegionLayerProps) {
+  const latest = useLatest({ statuses, onSelect, messages });
+
+  const levelKey = useMemo(() => [...statuses].map(([id, s]) => `${id}:${s.level}`).join(','), [statuses]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed only when a level changes, on purpose
+  const levels = useMemo(() => new Map([...statuses].map(([id, s]) => [id, s.level])), [levelKey]);
+  const style = useCallback(
+    (feature?: Feature) => regionStyle(levels.get(feature?.id as RegionId), feature?.id === selected),
+    [levels, selected],
   );
-}
 
-/** Runs once per feature at layer creation (Leaflet's onEachFeature): nothing here reads app state. */
-function bindRegionInteractions(feature: RegionFeature, layer: Layer): void {
-  const path = layer as Polygon;
-  const label = regionLabel(feature.properties);
-  const caveat = regionGeometryCaveat(feature.properties);
-  path.bindTooltip(regionTooltipContent(label, caveat), { sticky: true, className: 'qm-region-tooltip', direction: 'top' });
-
-  const highlight = () => path.setStyle(regionHighlightStyle());
-  const unhighlight = () => path.setStyle(regionStyle());
-  // Raise the hovered path so its heavier outline is not hidden under its neighbours. Not on
-  // focus: moving a focused SVG element in the DOM would blur it.
-  path.on('mouseover', () => {
-    highlight();
-    path.bringToFront();
-  });
-  path.on('mouseout', unhighlight);
-
-  path.on('add', function makeRegionFocusable() {
-    const element = path.getElement();
-    if (!element) return;
-    element.setAttribute('tabindex', '0');
-    element.setAttribute('role', 'img');
-    element.setAttribute('aria-label', caveat ? `${label}. ${caveat}` : label);
-    element.setAttribute('data-region', feature.id);
-    element.addEventListener('focus', () => {
-      highlight();
-      path.openTooltip(path.getCenter());
+  const bindRegion = useCallback(function bindRegionInteractions(feature: RegionFeature, layer: Layer) {
+    const path = layer as Polygon;
+    const label = regionLabel(feature.properties);
+    const caveat = regionGeometryCaveat(feature.properties);
+    // Read at opening time from refs, so the details follow the slider (STYLE.md rule 5).
+    path.bindTooltip(() => regionTooltipElement(feature.properties, latest.current.statuses.get(feature.id), latest.current.messages), {
+      sticky: true,
+      className: 'qm-region-tooltip',
+      direction: 'top',
     });
-    element.addEventListener('blur', () => {
-      unhighlight();
-      path.closeTooltip();
+    path.on('click', () => latest.current.onSelect(feature.id));
+    path.on('mouseover', () => {
+      path.setStyle({ weight: 2.5, color: '#1f1d1a' });
+      path.bringToFront();
     });
-  });
-}
+    path.on('mouseout', () => path.setStyle({ weight: 0.8, color: '#7d776d' }));
+    path.on('add', function makeRegionFocusable() {
+      const element = path.getElement();
+      if (!element) return;
+      element.setAttribute('tabindex', '0');
+      element.setAttribute('role', 'button');
+      element.setAttribute('aria-label', caveat ? `${label}. ${caveat}` : label);
+      element.setAttribute('data-region', feature.id);
+      element.addEventListener('focus', () => path.openTooltip(path.getCenter()));
+      element.addEventListener('blur', () => path.closeTooltip());
+      element.addEventListener('keydown', (event) => {
+        const { key } = event as KeyboardEvent;
+        if (key === 'Enter' || key === ' ') {
+          event.preventDefault();
+          latest.current.onSelect(feature.id);
+        }
+      });
+    });
+  }, [latest]);
 
-/** Built from text nodes, never HTML strings: names come from data files. */
-function regionTooltipContent(label: string, caveat: string | null): HTMLElement {
-  const content = document.createElement('div');
-  const title = document.createElement('strong');
-  title.textContent = label;
-  content.append(title);
-  if (caveat) {
-    const note = document.createElement('div');
-    note.className = 'qm-region-tooltip__caveat';
-    note.textContent = caveat;
-    content.append(note);
-  }
-  return content;
+  return <GeoJSON data={regions} style={style} onEachFeature={bindRegion} attribution={dataAttribution} />;
 }

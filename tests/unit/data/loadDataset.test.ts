@@ -7,6 +7,7 @@ vi.mock('../../../geo/country.geojson?url', () => ({ default: '/country.geojson'
 vi.mock('../../../geo/neighbours.geojson?url', () => ({ default: '/neighbours.geojson' }));
 vi.mock('../../../geo/water.geojson?url', () => ({ default: '/water.geojson' }));
 vi.mock('../../../geo/lakes.geojson?url', () => ({ default: '/lakes.geojson' }));
+vi.mock('../../../geo/events.geojson?url', () => ({ default: '/events.geojson' }));
 
 type Reply = { ok: boolean; status: number; json: () => Promise<unknown> };
 const ok = (body: unknown): Reply => ({ ok: true, status: 200, json: async () => body });

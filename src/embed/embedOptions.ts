@@ -1,0 +1,129 @@
+import { eventTypes, type EventType } from '../data/eventTypes';
+import { formatAlmatyMinute, type Instant } from '../timeline/instant';
+import { parseTimeParam } from '../timeline/parseTimeParam';
+import type { StoryWindow } from '../timeline/storyWindow';
+import { modes, type Mode } from '../timeline/trackStatusAt';
+
+export type Language = 'en' | 'ru' | 'kk';
+export const languages: readonly Language[] = ['en', 'ru', 'kk'];
+
+/** The part of the state a link or an embed carries (CONTRACT.md, URL parameters). */
+export interface ViewState {
+  t: Instant;
+  mode: Mode;
+  /** Selected event types; null means all. */
+  types: readonly EventType[] | null;
+  event: string | null;
+}
+
+export interface EmbedOptions extends ViewState {
+  lang: Language | null;
+  embed: boolean;
+  origin: string | null;
+  id: string | null;
+}
+
+/** A parameter that could not be used as given; the page shows it as a small notice. */
+export type UrlNotice =
+  | { kind: 'invalid'; name: string; value: string; reason: string }
+  | { kind: 'clamped'; name: string };
+
+export interface UrlContext {
+  span: StoryWindow;
+  eventIds: ReadonlySet<string>;
+}
+
+/** Defaults when the URL names nothing: the end of the story, everything so far, all types. */
+export function embedDefaults(span: StoryWindow): EmbedOptions {
+  return { t: span.end, mode: 'cumulative', types: null, event: null, lang: null, embed: false, origin: null, id: null };
+}
+
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+/**
+ * Reads CONTRACT.md's URL parameters. Unknown parameters are ignored; an invalid value falls back
+ * to its default and yields a notice, so a bad link still opens the map.
+ */
+export function parseEmbedOptions(search: string | URLSearchParams, context: UrlContext): { options: EmbedOptions; notices: UrlNotice[] } {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const options = embedDefaults(context.span);
+  const notices: UrlNotice[] = [];
+  const invalid = (name: string, value: string, reason: string) => notices.push({ kind: 'invalid', name, value: shown(value), reason });
+
+  const t = params.get('t');
+  if (t !== null) {
+    const result = parseTimeParam(t, context.span);
+    if (!result.ok) invalid('t', t, result.reason);
+    else {
+      options.t = result.t;
+      if (result.clamped) notices.push({ kind: 'clamped', name: 't' });
+    }
+  }
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if ((modes as readonly string[]).includes(mode)) options.mode = mode as Mode;
+    else invalid('mode', mode, `expected ${modes.join(' or ')}`);
+  }
+  const types = params.get('types');
+  if (types !== null) {
+    const requested = types.split(',').map((type) => type.trim()).filter(Boolean);
+    const known = requested.filter((type): type is EventType => (eventTypes as readonly string[]).includes(type));
+    const unknown = requested.filter((type) => !known.includes(type as EventType));
+    if (unknown.length > 0) invalid('types', unknown.join(','), 'unknown event type');
+    // `types=` with nothing listed is a reader who switched every type off; unknown-only falls back to all.
+    if (requested.length === 0) options.types = [];
+    else if (known.length > 0) options.types = eventTypes.filter((type) => known.includes(type));
+  }
+  const event = params.get('event');
+  if (event !== null) {
+    if (context.eventIds.has(event)) options.event = event;
+    else invalid('event', event, 'no such event');
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if ((languages as readonly string[]).includes(lang)) options.lang = lang as Language;
+    else invalid('lang', lang, `expected ${languages.join(', ')}`);
+  }
+  options.embed = params.get('embed') === '1';
+  const origin = params.get('origin');
+  if (origin !== null) {
+    const parsed = toOrigin(origin);
+    if (parsed) options.origin = parsed;
+    else invalid('origin', origin, 'not an http(s) origin');
+  }
+  const id = params.get('id');
+  if (id !== null) {
+    if (idPattern.test(id)) options.id = id;
+    else invalid('id', id, 'use 1–64 letters, digits, _ or -');
+  }
+  return { options, notices };
+}
+
+/** "https://news.example" for a valid http(s) origin, else null (paths and credentials refused). */
+export function toOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (url.origin !== value.replace(/\/$/, '')) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes the view state back into `current`'s parameters (time as `YYYY-MM-DDTHH:mm`, defaults
+ * left out), keeping every other parameter (embed options, a host's own) as it was.
+ */
+export function writeViewState(current: string | URLSearchParams, state: ViewState): string {
+  const params = new URLSearchParams(current);
+  params.set('t', formatAlmatyMinute(state.t));
+  if (state.mode === 'cumulative') params.delete('mode');
+  else params.set('mode', state.mode);
+  if (state.types === null || state.types.length === eventTypes.length) params.delete('types');
+  else params.set('types', state.types.join(','));
+  if (state.event === null) params.delete('event');
+  else params.set('event', state.event);
+  return params.toString();
+}

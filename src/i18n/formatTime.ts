@@ -1,0 +1,68 @@
+import type { EventProperties } from '../data/eventTypes';
+import { almatyOffsetMs, hourMs, toInstant, type Instant } from '../timeline/instant';
+
+const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Calendar parts of `t` on a clock `offsetHours` ahead of UTC, computed without the reader's zone. */
+export function clockParts(t: Instant, offsetHours = almatyOffsetMs / hourMs) {
+  const shifted = new Date(t + offsetHours * hourMs);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth(),
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "5 January 2022" in Almaty time. */
+export function formatAlmatyDate(t: Instant): string {
+  const { day, month, year } = clockParts(t);
+  return `${day} ${monthsEn[month]} ${year}`;
+}
+
+/** "5 Jan" in Almaty time: axis and arc labels. */
+export function formatAlmatyShortDate(t: Instant): string {
+  const { day, month } = clockParts(t);
+  return `${day} ${(monthsEn[month] ?? '').slice(0, 3)}`;
+}
+
+/** "18:00" in Almaty time. */
+export function formatAlmatyClock(t: Instant): string {
+  const { hour, minute } = clockParts(t);
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+/**
+ * The instant label of the slider: "5 January 2022, 18:00". Midnight reads as 24:00 of the day
+ * that just ended (a bare-date link means "the end of that day"), except at the very start of
+ * the story, `storyStart`, which reads as 00:00 of 1 January.
+ */
+export function formatAlmatyInstant(t: Instant, storyStart?: number): string {
+  const { hour, minute } = clockParts(t);
+  if (hour === 0 && minute === 0 && t !== storyStart) return `${formatAlmatyDate((t - 1) as Instant)}, 24:00`;
+  return `${formatAlmatyDate(t)}, ${formatAlmatyClock(t)}`;
+}
+
+/**
+ * How an event's time is shown: its own local clock with its zone ("01:30 UTC+6"), the words of an
+ * imprecise time ("evening"), or "time unknown". Never an invented clock time.
+ */
+export function formatEventTime(event: Pick<EventProperties, 'start' | 'time_known' | 'time_precision' | 'time_note'>): {
+  date: string;
+  time: string | null;
+  note: string | null;
+} {
+  const offsetHours = Number(event.start.slice(-6, -3));
+  const t = toInstant(event.start);
+  const { day, month, year } = clockParts(t, offsetHours);
+  const date = `${day} ${monthsEn[month]} ${year}`;
+  if (!event.time_known) return { date, time: null, note: null };
+  if (event.time_precision === 'exact') {
+    const { hour, minute } = clockParts(t, offsetHours);
+    return { date, time: `${pad(hour)}:${pad(minute)} UTC+${offsetHours}`, note: null };
+  }
+  return { date, time: null, note: event.time_note ?? null };
+}

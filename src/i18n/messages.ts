@@ -1,0 +1,151 @@
+import type { EventType } from '../data/eventTypes';
+import type { Level } from '../timeline/level';
+import type { Mode } from '../timeline/trackStatusAt';
+
+/**
+ * Every string a reader sees, in one place per language. English is complete; Russian and Kazakh
+ * catalogues will implement the same interface.
+ */
+export const en = {
+  title: 'Qandy Qantar: Kazakhstan, January 2022',
+  subtitle: 'How the protests of January 2022 spread, hour by hour, with a source for every event.',
+  loading: 'Loading the map…',
+  almatyTime: 'Almaty time',
+  levels: { calm: 'Calm', protest: 'Protests', violence: 'Violence' } satisfies Record<Level, string>,
+  levelDescriptions: {
+    calm: 'no protest recorded',
+    protest: 'protests, no violence recorded',
+    violence: 'clashes, attacks on buildings or deaths',
+  } satisfies Record<Level, string>,
+  modes: { cumulative: 'So far', current: 'Last 24 hours' } satisfies Record<Mode, string>,
+  modeHelp: {
+    cumulative: 'Highest level each region reached up to this moment',
+    current: 'Activity in the 24 hours before this moment',
+  } satisfies Record<Mode, string>,
+  types: {
+    protest: 'Protest',
+    clash: 'Clash',
+    'property-attack': 'Attack on property',
+    'security-operation': 'Security operation',
+    casualties: 'Casualties',
+    'government-decision': 'Government decision',
+    shutdown: 'Communications shutdown',
+    'foreign-deployment': 'Foreign deployment',
+  } satisfies Record<EventType, string>,
+  confidence: { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' },
+  emergency: 'State of emergency',
+  emergencyInForce: 'state of emergency in force',
+  noEmergency: 'no state of emergency',
+  timeUnknown: 'time unknown',
+  legendTitle: 'At this moment',
+  markerSizeNote: 'Circle area: events there so far',
+  showTrail: 'Show the spread from Zhanaozen',
+  slider: {
+    label: 'Moment in January 2022 (Almaty time)',
+    play: 'Play',
+    pause: 'Pause',
+    speed: 'Speed',
+    speeds: ['Slow', 'Normal', 'Fast'],
+    stepBack: 'One hour back',
+    stepForward: 'One hour forward',
+    dayBack: 'One day back',
+    dayForward: 'One day forward',
+    histogram: 'Events per day',
+    internetCut: 'Internet cut: reporting was thin',
+    keyMoments: 'Key moments',
+  },
+  headline: {
+    regions: (n: number) => `Protests in ${n} of 17 regions`,
+    farthest: (place: string, km: number) => `farthest: ${place}, ${km.toLocaleString('en')} km from Zhanaozen`,
+    toll: (total: number, by: string) => `Official death toll: ${total.toLocaleString('en')} (${by})`,
+    noToll: 'No official death toll yet',
+  },
+  valueText: (when: string, regions: number) => `${when} Almaty time: protests in ${regions} of 17 regions`,
+  events: {
+    title: 'Events',
+    upToNow: 'Up to this moment',
+    thisDay: 'This day only',
+    none: 'No events match at this moment.',
+    sources: 'Sources',
+    via: (host: string) => `via ${host}`,
+    figures: { crowd: 'Crowd', deaths: 'Deaths', injured: 'Injured', detained: 'Detained' },
+    count: (shown: number) => `${shown} event${shown === 1 ? '' : 's'}`,
+    select: 'Show on the map',
+    national: 'Nationwide',
+  },
+  filters: { title: 'Event types', all: 'All types' },
+  details: {
+    today: (name: string) => `Today: ${name}`,
+    firstEvent: 'First event',
+    none: 'none yet',
+    eventsSoFar: 'Events so far',
+    last24h: 'In the last 24 hours',
+    history: 'History',
+    close: 'Close',
+  },
+  table: {
+    show: 'Show as a table',
+    hide: 'Hide the table',
+    caption: (when: string, mode: string) => `Regions at ${when} (${mode})`,
+    region: 'Region',
+    status: 'Status',
+    emergency: 'Emergency',
+    events: 'Events so far',
+    yes: 'yes',
+    no: 'no',
+  },
+  about: {
+    open: 'About this map',
+    title: 'About this map',
+    close: 'Close',
+    sections: [
+      {
+        heading: 'What the colours mean',
+        paragraphs: [
+          'A region is coloured by the most serious kind of event recorded there: protests (rallies, strikes, road blocks), or violence (clashes with the police or army, storming or burning of buildings, looting, or a report of deaths in that region). Security operations and decisions by the authorities do not change the colour.',
+          '"So far" keeps the highest level a region reached up to the chosen moment. "Last 24 hours" shows only what happened in the day before it, so regions fade as the protests end.',
+          'Hatching marks a state of emergency in force. It was declared region by region on 5 January and lifted between 13 and 19 January. Nationwide decisions (decrees, the internet shutdown, the request to the CSTO) are listed with the events but colour no region.',
+        ],
+      },
+      {
+        heading: 'Time',
+        paragraphs: [
+          'The slider runs on Almaty time (UTC+6), in one-hour steps. In January 2022 the five western regions (Mangystau, Atyrau, West Kazakhstan, Aktobe, Kyzylorda) were an hour behind, on UTC+5; each event shows the clock of its own source.',
+          'Where sources give only a part of the day ("evening"), the event is placed at a typical hour and shown with those words. Where they give no time at all, it is placed at noon and marked "time unknown".',
+        ],
+      },
+      {
+        heading: 'What this map does not show',
+        paragraphs: [
+          'The events are a sourced sample of what happened in the larger towns: 141 events from news agencies, local media, Radio Azattyq and rights groups. Rights groups counted protests in dozens of smaller places that are not on the map, and reporting was thin while the internet was cut (5 to 10 January).',
+          'Figures often disagree. Where they do, every claim is kept with who made it. The official death toll changed several times: a figure of 164 on 9 January was withdrawn, 225 were reported on 15 January, and the final official count a year later was 238. The authorities\' claim of 20,000 foreign-trained attackers was never supported by public evidence.',
+          'Confidence: high means two independent sources or an official statement reported by a reputable outlet; medium, one reputable source; low, a single weak or unverified report.',
+        ],
+      },
+      {
+        heading: 'Map',
+        paragraphs: [
+          'Borders are those of January 2022: 14 regions and the cities of Nur-Sultan (now Astana), Almaty and Shymkent, before Abai, Jetisu and Ulytau regions were created in June 2022. Shymkent has no published boundary we may use, so it is drawn as a circle of its official area. City outlines are simplified.',
+          'No map tiles and no outside services are used: everything on this page comes from this site.',
+        ],
+      },
+      {
+        heading: 'Sources and licences',
+        paragraphs: [
+          'Boundaries: Natural Earth (public domain). Lakes: © OpenStreetMap contributors, Open Database License. Place coordinates: GeoNames (CC BY 4.0). Every event lists its own sources. Code: MIT licence.',
+        ],
+      },
+    ],
+  },
+  notices: {
+    dismiss: 'Dismiss',
+    badParam: (name: string, value: string, reason: string) => `Ignored ${name}=${value}: ${reason}.`,
+    clamped: (name: string) => `The time in ${name} lies outside January 2022's story; showing the nearest moment.`,
+  },
+  live: {
+    moment: (when: string) => `${when}.`,
+    newEvents: (n: number, places: string) => `${n} new event${n === 1 ? '' : 's'}: ${places}.`,
+  },
+};
+
+export type Messages = typeof en;

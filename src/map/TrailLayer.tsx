@@ -1,0 +1,71 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { SpreadArc } from '../spatial/spreadArcs';
+import { formatAlmatyShortDate } from '../i18n/formatTime';
+import type { Instant } from '../timeline/instant';
+
+interface TrailLayerProps {
+  arcs: readonly SpreadArc[];
+  t: number;
+  pane: string;
+}
+
+/** The imperative side: one polyline per arc, shown from the instant its place joined. */
+class Trail {
+  private readonly group: L.LayerGroup;
+  private readonly lines: { arc: SpreadArc; line: L.Polyline; shown: boolean }[];
+
+  constructor(map: L.Map, arcs: readonly SpreadArc[], pane: string) {
+    this.group = L.layerGroup().addTo(map);
+    this.lines = arcs.map((arc) => {
+      const line = L.polyline(arc.latLngs, { pane, color: '#4b2673', weight: 1.8, opacity: 0.8, dashArray: '3 4', interactive: false, className: 'qm-arc' });
+      line.bindTooltip(formatAlmatyShortDate(arc.t as Instant), { permanent: true, direction: 'center', className: 'qm-arc-label', pane });
+      return { arc, line, shown: false };
+    });
+  }
+
+  showUpTo(t: number): void {
+    for (const entry of this.lines) {
+      const visible = entry.arc.t <= t;
+      if (visible === entry.shown) continue;
+      if (visible) this.group.addLayer(entry.line);
+      else this.group.removeLayer(entry.line);
+      entry.shown = visible;
+    }
+  }
+
+  remove(): void {
+    this.group.remove();
+  }
+}
+
+/**
+ * Great-circle arcs from Zhanaozen to each place, each appearing at the instant its place joined
+ * and labelled with that date. A step only adds or removes the arcs whose visibility changed.
+ */
+export function TrailLayer({ arcs, t, pane }: TrailLayerProps) {
+  const map = useMap();
+  const trail = useRef<Trail | null>(null);
+
+  useEffect(
+    function createTrail() {
+      const created = new Trail(map, arcs, pane);
+      trail.current = created;
+      return function removeTrail() {
+        created.remove();
+        trail.current = null;
+      };
+    },
+    [map, arcs, pane],
+  );
+
+  useEffect(
+    function showArcsThatJoined() {
+      trail.current?.showUpTo(t);
+    },
+    [t, arcs],
+  );
+
+  return null;
+}

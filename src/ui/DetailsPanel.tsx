@@ -1,0 +1,82 @@
+import { useCallback } from 'react';
+import type { EventFeature } from '../data/eventTypes';
+import type { RegionCollection, RegionId } from '../data/types';
+import type { Messages } from '../i18n/messages';
+import { regionDetailLines } from '../map/regionTooltip';
+import { regionLabel } from '../map/regionLabel';
+import { formatAlmatyInstant } from '../i18n/formatTime';
+import type { Timeline } from '../timeline/buildTimeline';
+import type { Instant } from '../timeline/instant';
+import { EventList } from './EventList';
+import type { InstantStatus } from './useInstant';
+import type { Focus } from './viewReducer';
+
+interface DetailsPanelProps {
+  focus: NonNullable<Focus>;
+  regions: RegionCollection;
+  timeline: Timeline;
+  status: InstantStatus;
+  selectedEvent: string | null;
+  onSelectEvent: (event: EventFeature) => void;
+  onClose: () => void;
+  messages: Messages;
+}
+
+/** The selected region's or place's names, state at the instant, and its own history of events. */
+export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, messages }: DetailsPanelProps) {
+  const region = focus.kind === 'region' ? regions.features.find((feature) => feature.id === focus.id) : undefined;
+  const place = focus.kind === 'place' ? timeline.places.get(focus.id) : undefined;
+  const filter = useCallback(
+    (event: EventFeature) => {
+      const p = event.properties;
+      if (focus.kind === 'region') return p.region === focus.id || (p.regions?.includes(focus.id as RegionId) ?? false);
+      return (p.city ?? '') === focus.id || (p.city === null && place !== undefined && p.locality === place.name);
+    },
+    [focus, place],
+  );
+  const title = region ? regionLabel(region.properties) : (place?.name ?? focus.id);
+  let lines: string[] = [];
+  if (region) lines = regionDetailLines(region.properties, status.regions.get(region.id), messages);
+  else if (place) {
+    const s = status.places.get(place.id);
+    if (s) {
+      lines = [
+        messages.levels[s.level],
+        `${messages.details.eventsSoFar}: ${s.eventsSoFar} · ${messages.details.last24h}: ${s.eventsLast24h}`,
+        `${messages.details.firstEvent}: ${s.firstEvent === null ? messages.details.none : formatAlmatyInstant(s.firstEvent as Instant)}`,
+      ];
+    }
+  }
+  return (
+    <section className="qm-details" aria-labelledby="qm-details-title" data-focus={focus.id}>
+      <div className="qm-details__head">
+        <h2 id="qm-details-title">{title}</h2>
+        <button type="button" className="qm-link-button" onClick={onClose}>
+          {messages.details.close}
+        </button>
+      </div>
+      {region && region.properties.name_kk && (
+        <p className="qm-muted" lang="kk">
+          {region.properties.name_kk} · <span lang="ru">{region.properties.name_ru}</span>
+        </p>
+      )}
+      <ul className="qm-details__facts">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h3>{messages.details.history}</h3>
+      <EventList
+        timeline={timeline}
+        t={timeline.window.end}
+        scope="so-far"
+        selected={selectedEvent}
+        onScope={() => undefined}
+        onSelect={onSelectEvent}
+        filter={filter}
+        variant="history"
+        messages={messages}
+      />
+    </section>
+  );
+}

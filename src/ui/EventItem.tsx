@@ -1,0 +1,60 @@
+import type { EventFeature, Figure } from '../data/eventTypes';
+import { formatEventTime } from '../i18n/formatTime';
+import type { Messages } from '../i18n/messages';
+
+interface EventItemProps {
+  event: EventFeature;
+  selected: boolean;
+  onSelect: (event: EventFeature) => void;
+  messages: Messages;
+}
+
+function formatFigure(figure: Figure): string {
+  const count = (value: number | { min: number; max: number }) =>
+    typeof value === 'number' ? value.toLocaleString('en') : `${value.min.toLocaleString('en')}–${value.max.toLocaleString('en')}`;
+  if (!Array.isArray(figure)) return count(figure);
+  return figure.map((claim) => `${count(claim.value)} (${claim.by}${claim.reported ? `, ${claim.reported}` : ''})`).join('; ');
+}
+
+/** One event: its own local time (or "time unknown"), place, type, text, figures, confidence, sources. */
+export function EventItem({ event, selected, onSelect, messages }: EventItemProps) {
+  const p = event.properties;
+  const when = formatEventTime(p);
+  const figures = Object.entries(p.figures ?? {}) as [keyof typeof messages.events.figures, Figure][];
+  return (
+    <li className={`qm-event qm-event--${p.type}${selected ? ' qm-event--selected' : ''}`} data-event={p.id} aria-current={selected || undefined}>
+      <button type="button" className="qm-event__select" onClick={() => onSelect(event)}>
+        <span className="qm-event__when">
+          {when.date}, {when.time ?? when.note ?? messages.timeUnknown}
+        </span>
+        <span className="qm-event__place">{p.scope === 'national' ? `${messages.events.national}: ${p.locality}` : p.locality}</span>
+        <span className="qm-event__type">{messages.types[p.type]}</span>
+      </button>
+      <p className="qm-event__text">{p.description.en}</p>
+      {figures.length > 0 && (
+        <dl className="qm-event__figures">
+          {figures.map(([key, figure]) => (
+            <div key={key}>
+              <dt>{messages.events.figures[key]}</dt>
+              <dd>{formatFigure(figure)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className={`qm-event__confidence qm-confidence--${p.confidence}`}>{messages.confidence[p.confidence]}</p>
+      <div className="qm-event__sources">
+        <span>{messages.events.sources}:</span>
+        <ul>
+          {p.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.publisher}
+              </a>
+              {source.via && <span className="qm-muted"> ({messages.events.via(source.via)})</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Messages } from '../i18n/messages';
+import { formatAlmatyInstant } from '../i18n/formatTime';
+import type { Instant } from '../timeline/instant';
+import type { InstantStatus } from './useInstant';
+
+interface HeadlineProps {
+  t: number;
+  storyStart: number;
+  status: InstantStatus;
+  messages: Messages;
+}
+
+/** One line for the instant: when, how many regions, how far from Zhanaozen, the toll as reported then. */
+export function Headline({ t, storyStart, status, messages }: HeadlineProps) {
+  const { spread, national } = status;
+  const toll = national.deathToll;
+  return (
+    <div className="qm-headline">
+      <p className="qm-headline__when" data-testid="instant-label">
+        {formatAlmatyInstant(t as Instant, storyStart)} <span className="qm-muted">{messages.almatyTime}</span>
+      </p>
+      <p className="qm-headline__facts">
+        <strong data-testid="regions-count">{messages.headline.regions(spread.regionsWithProtests)}</strong>
+        {spread.farthest && (
+          <span>
+            {' · '}
+            {messages.headline.farthest(spread.farthest.place.name, Math.round(spread.farthest.km))}
+          </span>
+        )}
+        {' · '}
+        {toll ? (
+          <a href={toll.source.url} target="_blank" rel="noopener noreferrer" data-testid="death-toll">
+            {messages.headline.toll(toll.total, toll.by)}
+          </a>
+        ) : (
+          <span data-testid="death-toll">{messages.headline.noToll}</span>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Dataset } from '../data/loadDataset';
+import { eventTypes, type EventFeature, type EventType } from '../data/eventTypes';
+import type { RegionId } from '../data/types';
+import { useMessages } from '../i18n/useMessages';
+import { QantarMap } from '../map/QantarMap';
+import { spreadArcs } from '../spatial/spreadArcs';
+import { slugify } from '../timeline/buildTimeline';
+import { dayHistogram } from '../timeline/dayHistogram';
+import { toInstant } from '../timeline/instant';
+import { internetCutIn, keyMomentsIn } from '../timeline/keyMoments';
+import { AboutDialog } from './AboutDialog';
+import { DetailsPanel } from './DetailsPanel';
+import { EventList } from './EventList';
+import { Headline } from './Headline';
+import { Legend } from './Legend';
+import { LiveAnnouncer } from './LiveAnnouncer';
+import { NoticeBar } from './NoticeBar';
+import { RegionTable } from './RegionTable';
+import { sliderValueText } from './sliderText';
+import { TimeSlider } from './TimeSlider';
+import { TypeFilter } from './TypeFilter';
+import { useFilteredTimeline, useInstantStatus } from './useInstant';
+import { usePlayback } from './usePlayback';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { useUrlSync } from './useUrlSync';
+import { useViewState, type InitialView } from './useViewState';
+
+interface MapExperienceProps {
+  dataset: Dataset;
+  initial: InitialView;
+}
+
+/** Composes the map, the slider and the reading panel around the one view state. */
+export function MapExperience({ dataset, initial }: MapExperienceProps) {
+  const messages = useMessages();
+  const reducedMotion = usePrefersReducedMotion();
+  const [view, dispatch] = useViewState(initial);
+  const [notices, setNotices] = useState(initial.notices);
+  useUrlSync(view);
+
+  const { timeline, spread, origin } = useFilteredTimeline(dataset, view.types);
+  const status = useInstantStatus(timeline, spread, view.t, view.mode);
+  const bins = useMemo(() => dayHistogram(timeline.starts, view.span), [timeline, view.span]);
+  const moments = useMemo(() => keyMomentsIn(dataset.events), [dataset]);
+  const internetCut = useMemo(() => internetCutIn(dataset.events), [dataset]);
+  const arcs = useMemo(() => (view.trail ? spreadArcs(origin, spread.reaches) : null), [view.trail, origin, spread]);
+  const typeCounts = useMemo(() => {
+    const counts = new Map<EventType, number>();
+    for (const event of dataset.events) counts.set(event.properties.type, (counts.get(event.properties.type) ?? 0) + 1);
+    return counts;
+  }, [dataset]);
+  const selectedEvent = useMemo(() => dataset.events.find((event) => event.id === view.event) ?? null, [dataset, view.event]);
+
+  const step = useCallback(() => dispatch({ type: 'step', hours: 1 }), [dispatch]);
+  const pause = useCallback(() => dispatch({ type: 'pause' }), [dispatch]);
+  usePlayback(view.playing, view.speed, step, pause);
+
+  const selectEvent = useCallback(
+    (event: EventFeature) => {
+      const p = event.properties;
+      const focus = p.scope === 'local' ? { kind: 'place' as const, id: p.city ?? slugify(p.locality) } : undefined;
+      dispatch({ type: 'select-event', event: event.id, t: toInstant(p.start), focus });
+    },
+    [dispatch],
+  );
+  const selectRegion = useCallback((id: RegionId) => dispatch({ type: 'focus', focus: { kind: 'region', id } }), [dispatch]);
+  const selectPlace = useCallback((id: string) => dispatch({ type: 'focus', focus: { kind: 'place', id } }), [dispatch]);
+
+  return (
+    <div className="qm-experience">
+      <div className="qm-stage">
+        <Headline t={view.t} storyStart={view.span.start} status={status} messages={messages} />
+        <NoticeBar notices={notices} onDismiss={() => setNotices([])} messages={messages} />
+        <div className="qm-map-frame">
+          <QantarMap
+            dataset={dataset}
+            timeline={timeline}
+            status={status}
+            t={view.t}
+            arcs={arcs}
+            selectedRegion={view.focus?.kind === 'region' ? view.focus.id : null}
+            selectedPlace={view.focus?.kind === 'place' ? view.focus.id : null}
+            selectedEvent={selectedEvent}
+            onSelectRegion={selectRegion}
+            onSelectPlace={selectPlace}
+            reducedMotion={reducedMotion}
+            messages={messages}
+          />
+        </div>
+        <TimeSlider
+          t={view.t}
+          span={view.span}
+          valueText={sliderValueText(view.t, view.span.start, status.spread.regionsWithProtests, messages)}
+          bins={bins}
+          moments={moments}
+          internetCut={internetCut}
+          playing={view.playing}
+          speed={view.speed}
+          onTime={(t) => dispatch({ type: 'set-time', t })}
+          onStep={(hours) => dispatch({ type: 'step', hours })}
+          onPlay={() => dispatch({ type: 'play' })}
+          onPause={pause}
+          onSpeed={(speed) => dispatch({ type: 'set-speed', speed })}
+          messages={messages}
+        />
+        <LiveAnnouncer timeline={timeline} t={view.t} playing={view.playing} messages={messages} />
+      </div>
+      <aside className="qm-panel" aria-label={messages.events.title}>
+        {view.focus && (
+          <DetailsPanel
+            focus={view.focus}
+            regions={dataset.regions}
+            timeline={timeline}
+            status={status}
+            selectedEvent={view.event}
+            onSelectEvent={selectEvent}
+            onClose={() => dispatch({ type: 'focus', focus: null })}
+            messages={messages}
+          />
+        )}
+        <Legend
+          mode={view.mode}
+          trail={view.trail}
+          onMode={(mode) => dispatch({ type: 'set-mode', mode })}
+          onTrail={() => dispatch({ type: 'toggle-trail' })}
+          messages={messages}
+        />
+        <TypeFilter
+          selected={view.types}
+          counts={typeCounts}
+          onToggle={(eventType) => dispatch({ type: 'toggle-type', eventType, all: eventTypes })}
+          onAll={() => dispatch({ type: 'set-types', types: null })}
+          messages={messages}
+        />
+        <RegionTable
+          regions={dataset.regions}
+          statuses={status.regions}
+          t={view.t}
+          storyStart={view.span.start}
+          mode={view.mode}
+          visible={view.tableVisible}
+          onToggle={() => dispatch({ type: 'toggle-table' })}
+          messages={messages}
+        />
+        <EventList
+          timeline={timeline}
+          t={view.t}
+          scope={view.listScope}
+          selected={view.event}
+          onScope={(scope) => dispatch({ type: 'set-list-scope', scope })}
+          onSelect={selectEvent}
+          messages={messages}
+        />
+        <AboutDialog messages={messages} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { UrlNotice } from '../embed/embedOptions';
+import type { Messages } from '../i18n/messages';
+
+interface NoticeBarProps {
+  notices: readonly UrlNotice[];
+  onDismiss: () => void;
+  messages: Messages;
+}
+
+/** Says which link parameters were ignored or adjusted; values are shown as text, never as HTML. */
+export function NoticeBar({ notices, onDismiss, messages }: NoticeBarProps) {
+  if (notices.length === 0) return null;
+  return (
+    <div className="qm-notice" role="status">
+      <ul>
+        {notices.map((notice, index) => (
+          <li key={index}>
+            {notice.kind === 'invalid' ? messages.notices.badParam(notice.name, notice.value, notice.reason) : messages.notices.clamped(notice.name)}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="qm-link-button" onClick={onDismiss}>
+        {messages.notices.dismiss}
+      </button>
+    </div>
+  );
+}

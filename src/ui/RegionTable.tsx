@@ -1,0 +1,58 @@
+import type { RegionCollection, RegionId } from '../data/types';
+import type { Messages } from '../i18n/messages';
+import { formatAlmatyInstant } from '../i18n/formatTime';
+import { regionLabel } from '../map/regionLabel';
+import type { Instant } from '../timeline/instant';
+import type { RegionStatus } from '../timeline/regionStatusAt';
+import type { Mode } from '../timeline/trackStatusAt';
+
+interface RegionTableProps {
+  regions: RegionCollection;
+  statuses: ReadonlyMap<RegionId, RegionStatus>;
+  t: number;
+  storyStart: number;
+  mode: Mode;
+  visible: boolean;
+  onToggle: () => void;
+  messages: Messages;
+}
+
+/**
+ * The map as a table (CONTRACT.md): one row per region with data-region, data-status and
+ * data-emergency. Always in the accessibility tree; shown on screen with the toggle.
+ */
+export function RegionTable({ regions, statuses, t, storyStart, mode, visible, onToggle, messages }: RegionTableProps) {
+  return (
+    <section className="qm-table-section">
+      <button type="button" className="qm-link-button" aria-expanded={visible} aria-controls="qm-region-table" onClick={onToggle}>
+        {visible ? messages.table.hide : messages.table.show}
+      </button>
+      <table id="qm-region-table" className={visible ? 'qm-table' : 'qm-table qm-visually-hidden'} data-testid="region-table">
+        <caption>{messages.table.caption(formatAlmatyInstant(t as Instant, storyStart), messages.modes[mode])}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages.table.region}</th>
+            <th scope="col">{messages.table.status}</th>
+            <th scope="col">{messages.table.emergency}</th>
+            <th scope="col">{messages.table.events}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {regions.features.map((region) => {
+            const status = statuses.get(region.id);
+            const level = status?.level ?? 'calm';
+            const emergency = status?.emergency ?? false;
+            return (
+              <tr key={region.id} data-region={region.id} data-status={level} data-emergency={String(emergency)}>
+                <th scope="row">{regionLabel(region.properties)}</th>
+                <td>{messages.levels[level]}</td>
+                <td>{emergency ? messages.table.yes : messages.table.no}</td>
+                <td>{status?.eventsSoFar ?? 0}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
