@@ -11,16 +11,30 @@ interface TrailLayerProps {
   pane: string;
 }
 
-/** The imperative side: one polyline per arc, shown from the instant its place joined. */
+/** Arcs shorter than this carry no date label: near Zhanaozen the labels would pile up (km). */
+const labelMinKm = 400;
+/** Where along the arc its date sits: near the place it reached, away from the crowded origin. */
+const labelAlong = 0.8;
+
+/** The imperative side: one polyline per arc (plus its date), shown from the instant its place joined. */
 class Trail {
   private readonly group: L.LayerGroup;
-  private readonly lines: { arc: SpreadArc; line: L.Polyline; shown: boolean }[];
+  private readonly lines: { arc: SpreadArc; line: L.LayerGroup; shown: boolean }[];
 
   constructor(map: L.Map, arcs: readonly SpreadArc[], pane: string) {
     this.group = L.layerGroup().addTo(map);
     this.lines = arcs.map((arc) => {
-      const line = L.polyline(arc.latLngs, { pane, color: '#4b2673', weight: 1.8, opacity: 0.8, dashArray: '3 4', interactive: false, className: 'qm-arc' });
-      line.bindTooltip(formatAlmatyShortDate(arc.t as Instant), { permanent: true, direction: 'center', className: 'qm-arc-label', pane });
+      const line = L.layerGroup([
+        L.polyline(arc.latLngs, { pane, color: '#4b2673', weight: 1.8, opacity: 0.8, dashArray: '3 4', interactive: false, className: 'qm-arc' }),
+      ]);
+      const anchor = arc.latLngs[Math.floor(labelAlong * (arc.latLngs.length - 1))];
+      if (anchor && arc.km >= labelMinKm) {
+        line.addLayer(
+          L.tooltip({ permanent: true, direction: 'center', className: 'qm-arc-label', pane })
+            .setLatLng(anchor)
+            .setContent(formatAlmatyShortDate(arc.t as Instant)),
+        );
+      }
       return { arc, line, shown: false };
     });
   }

@@ -4,6 +4,8 @@ import type { PlaceReach } from './spreadIndex';
 export interface SpreadArc {
   placeId: string;
   t: number;
+  /** Great-circle length (km). */
+  km: number;
   /** [latitude, longitude] pairs along the great circle, ready for a Leaflet polyline. */
   latLngs: [number, number][];
 }
@@ -21,6 +23,7 @@ export function spreadArcs(origin: [number, number], reaches: readonly PlaceReac
       return {
         placeId: reach.place.id,
         t: reach.t,
+        km: reach.km,
         latLngs: coordinates.map(([lng, lat]) => [lat, lng] as [number, number]),
       };
     });

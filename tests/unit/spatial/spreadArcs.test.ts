@@ -19,6 +19,7 @@ describe('spreadArcs(origin, reaches)', () => {
   it('runs from the origin to the place in [lat, lng] order, keeping the join instant', () => {
     const [arc] = arcs;
     expect(arc!.t).toBe(2);
+    expect(arc!.km).toBe(1950);
     expect(arc!.latLngs[0]).toEqual([43.34, 52.86]);
     expect(arc!.latLngs.at(-1)![0]).toBeCloseTo(43.25, 5);
     expect(arc!.latLngs.at(-1)![1]).toBeCloseTo(76.92, 5);
