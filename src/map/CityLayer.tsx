@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { CityCollection } from '../data/types';
 import { cityStyle } from './cityStyle';
@@ -9,20 +10,32 @@ interface CityLayerProps {
   pane: string;
 }
 
+const labelOffset: [number, number] = [0, 0];
+const hoverOffset: [number, number] = [0, -4];
+
 /**
  * City points. A map without tiles needs names to orient by, so the capital, republican cities,
  * regional centres and Zhanaozen carry permanent labels; smaller places are named on hover.
+ * Memoised with stable props: react-leaflet compares `center`, `pathOptions` and `offset` by
+ * reference, and new arrays on every slider step would move every marker and label again.
  */
-export function CityLayer({ cities, pane }: CityLayerProps) {
-  return cities.features.map((city) => {
-    const [lng, lat] = city.geometry.coordinates as [number, number];
+export const CityLayer = memo(function CityLayer({ cities, pane }: CityLayerProps) {
+  const points = useMemo(
+    () =>
+      cities.features.map((city) => {
+        const [lng, lat] = city.geometry.coordinates as [number, number];
+        return { city, center: [lat, lng] as [number, number], style: cityStyle(city.properties.rank) };
+      }),
+    [cities],
+  );
+  return points.map(({ city, center, style }) => {
     const { label, name_en, rank } = city.properties;
     return (
-      <CircleMarker key={city.id} center={[lat, lng]} pathOptions={cityStyle(rank)} pane={pane} interactive={!label}>
+      <CircleMarker key={city.id} center={center} pathOptions={style} pane={pane} interactive={!label}>
         <Tooltip
           permanent={label}
           direction={cityLabelDirection(city.id)}
-          offset={label ? [0, 0] : [0, -4]}
+          offset={label ? labelOffset : hoverOffset}
           className={label ? `qm-city-label qm-city-label--${rank}` : 'qm-city-tooltip'}
         >
           {name_en}
@@ -30,4 +43,4 @@ export function CityLayer({ cities, pane }: CityLayerProps) {
       </CircleMarker>
     );
   });
-}
+});

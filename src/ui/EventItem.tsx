@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EventFeature, Figure } from '../data/eventTypes';
 import { formatEventTime } from '../i18n/formatTime';
 import type { Messages } from '../i18n/messages';
@@ -16,8 +17,11 @@ function formatFigure(figure: Figure): string {
   return figure.map((claim) => `${count(claim.value)} (${claim.by}${claim.reported ? `, ${claim.reported}` : ''})`).join('; ');
 }
 
-/** One event: its own local time (or "time unknown"), place, type, text, figures, confidence, sources. */
-export function EventItem({ event, selected, onSelect, messages }: EventItemProps) {
+/**
+ * One event: its own local time (or "time unknown"), place, type, text, figures, confidence,
+ * sources. Memoised: while scrubbing only the items that enter the list render.
+ */
+export const EventItem = memo(function EventItem({ event, selected, onSelect, messages }: EventItemProps) {
   const p = event.properties;
   const when = formatEventTime(p);
   const figures = Object.entries(p.figures ?? {}) as [keyof typeof messages.events.figures, Figure][];
@@ -57,4 +61,4 @@ export function EventItem({ event, selected, onSelect, messages }: EventItemProp
       </div>
     </li>
   );
-}
+});
