@@ -17,6 +17,8 @@ function findChromium(): string | undefined {
 }
 
 const port = 4173;
+/** Second origin serving the app for the embed tests (the host pages stay on `port`). */
+export const appPort = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,10 +45,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `npm run build && npm run preview`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npm run preview`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      // The same build on a second loopback port: another origin, for the embed tests' app.
+      command: `npx vite preview --host 127.0.0.1 --port ${appPort} --strictPort`,
+      url: `http://127.0.0.1:${appPort}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -2,7 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
+import './styles/embed.css';
 import { App } from './App';
+
+// Embed mode sizes the document by its content (styles/embed.css), so mark it before the first paint.
+if (new URLSearchParams(window.location.search).get('embed') === '1') document.documentElement.classList.add('qm-embed-page');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -21,6 +21,8 @@ export interface EmbedOptions extends ViewState {
   embed: boolean;
   origin: string | null;
   id: string | null;
+  /** Start playing once visible (`autoplay=1`; an extension of CONTRACT.md, never under reduced motion). */
+  autoplay: boolean;
 }
 
 /** A parameter that could not be used as given; the page shows it as a small notice. */
@@ -35,7 +37,7 @@ export interface UrlContext {
 
 /** Defaults when the URL names nothing: the end of the story, everything so far, all types. */
 export function embedDefaults(span: StoryWindow): EmbedOptions {
-  return { t: span.end, mode: 'cumulative', types: null, event: null, lang: null, embed: false, origin: null, id: null };
+  return { t: span.end, mode: 'cumulative', types: null, event: null, lang: null, embed: false, origin: null, id: null, autoplay: false };
 }
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -86,6 +88,7 @@ export function parseEmbedOptions(search: string | URLSearchParams, context: Url
     else invalid('lang', lang, `expected ${languages.join(', ')}`);
   }
   options.embed = params.get('embed') === '1';
+  options.autoplay = params.get('autoplay') === '1';
   const origin = params.get('origin');
   if (origin !== null) {
     const parsed = toOrigin(origin);

@@ -10,7 +10,9 @@ import type { Timeline } from '../timeline/buildTimeline';
 import type { InstantStatus } from '../ui/useInstant';
 import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { CityLayer } from './CityLayer';
+import { EmbedGestures } from './EmbedGestures';
 import { EmergencyLayer } from './EmergencyLayer';
+import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { FocusOnEvent } from './FocusOnEvent';
 import { mapDefaults } from './mapDefaults';
 import { PlaceLayer } from './PlaceLayer';
@@ -18,6 +20,8 @@ import { RegionLayer } from './RegionLayer';
 import { TrailLayer } from './TrailLayer';
 
 interface QantarMapProps {
+  /** Embed mode: cooperative wheel and touch gestures. */
+  embed: boolean;
   dataset: Dataset;
   timeline: Timeline;
   status: InstantStatus;
@@ -87,6 +91,8 @@ export function QantarMap(props: QantarMapProps) {
         pane="qm-places"
       />
       <FocusOnEvent event={props.selectedEvent} reducedMotion={reducedMotion} />
+      <FocusWithoutScroll />
+      {props.embed && <EmbedGestures messages={messages} />}
     </MapContainer>
   );
 }

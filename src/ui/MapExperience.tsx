@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../data/loadDataset';
 import { eventTypes, type EventFeature, type EventType } from '../data/eventTypes';
 import type { RegionId } from '../data/types';
@@ -8,6 +8,11 @@ import { spreadArcs } from '../spatial/spreadArcs';
 import { slugify } from '../timeline/buildTimeline';
 import { dayHistogram } from '../timeline/dayHistogram';
 import { toInstant } from '../timeline/instant';
+import { parseTimeParam } from '../timeline/parseTimeParam';
+import type { InboundMessage } from '../embed/protocol';
+import { useEmbedBridge } from '../embed/useEmbedBridge';
+import { ShareDialog } from './ShareDialog';
+import { useVisibilityPlayback } from './useVisibilityPause';
 import { internetCutIn, keyMomentsIn } from '../timeline/keyMoments';
 import { AboutDialog } from './AboutDialog';
 import { DetailsPanel } from './DetailsPanel';
@@ -64,16 +69,60 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
     },
     [dispatch],
   );
+  const { embed, id, origin: hostOrigin, autoplay } = initial.options;
+  const [moreOpen, setMoreOpen] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const play = useCallback(() => dispatch({ type: 'play' }), [dispatch]);
+  useVisibilityPlayback(frame, embed, autoplay, reducedMotion, play, pause);
+
+  const onCommand = useCallback(
+    (message: InboundMessage): boolean => {
+      switch (message.type) {
+        case 'set-time': {
+          const parsed = parseTimeParam(message.t, view.span);
+          if (parsed.ok) dispatch({ type: 'set-time', t: parsed.t });
+          return parsed.ok;
+        }
+        case 'play':
+          dispatch({ type: 'play' });
+          return true;
+        case 'pause':
+          dispatch({ type: 'pause' });
+          return true;
+        case 'set-mode':
+          dispatch({ type: 'set-mode', mode: message.mode });
+          return true;
+        case 'set-types':
+          dispatch({ type: 'set-types', types: message.types });
+          return true;
+        case 'select-event': {
+          if (message.event === null) {
+            dispatch({ type: 'select-event', event: null });
+            return true;
+          }
+          const event = dataset.events.find((candidate) => candidate.id === message.event);
+          if (event) selectEvent(event);
+          return Boolean(event);
+        }
+        default:
+          return false;
+      }
+    },
+    [dispatch, view.span, dataset, selectEvent],
+  );
+  useEmbedBridge({ enabled: embed, id, origin: hostOrigin, view, regions: status.regions, onCommand });
+
   const selectRegion = useCallback((id: RegionId) => dispatch({ type: 'focus', focus: { kind: 'region', id } }), [dispatch]);
   const selectPlace = useCallback((id: string) => dispatch({ type: 'focus', focus: { kind: 'place', id } }), [dispatch]);
 
   return (
-    <div className="qm-experience">
+    <div className={embed ? 'qm-experience qm-experience--embed' : 'qm-experience'}>
       <div className="qm-stage">
         <Headline t={view.t} storyStart={view.span.start} status={status} messages={messages} />
         <NoticeBar notices={notices} onDismiss={() => setNotices([])} messages={messages} />
-        <div className="qm-map-frame">
+        <div className="qm-map-frame" ref={frame}>
           <QantarMap
+            embed={embed}
             dataset={dataset}
             timeline={timeline}
             status={status}
@@ -106,7 +155,17 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
         />
         <LiveAnnouncer timeline={timeline} t={view.t} playing={view.playing} messages={messages} />
       </div>
-      <aside className="qm-panel" aria-label={messages.events.title}>
+      {embed && (
+        <div className="qm-embed__bar">
+          <button type="button" className="qm-link-button" aria-expanded={moreOpen} aria-controls="qm-panel" onClick={() => setMoreOpen(!moreOpen)}>
+            {moreOpen ? messages.embed.less : messages.embed.more}
+          </button>
+          <a href={fullMapUrl()} target="_blank" rel="noopener noreferrer">
+            {messages.embed.openFull} ↗
+          </a>
+        </div>
+      )}
+      <aside id="qm-panel" className="qm-panel" aria-label={messages.events.title} hidden={embed && !moreOpen}>
         {view.focus && (
           <DetailsPanel
             focus={view.focus}
@@ -153,7 +212,15 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
           messages={messages}
         />
         <AboutDialog messages={messages} />
+        {!embed && <ShareDialog view={view} storyStart={view.span.start} messages={messages} />}
       </aside>
     </div>
   );
+}
+
+/** The full page for the view an embed shows: same parameters without the embed-only ones. */
+function fullMapUrl(): string {
+  const params = new URLSearchParams(window.location.search);
+  for (const name of ['embed', 'origin', 'id', 'autoplay']) params.delete(name);
+  return `${window.location.pathname}?${params.toString()}`;
 }

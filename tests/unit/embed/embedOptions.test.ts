@@ -26,6 +26,7 @@ describe('parseEmbedOptions(search, context)', () => {
       embed: true,
       origin: 'https://news.example',
       id: 'map_1',
+      autoplay: false,
     });
   });
 

@@ -1,0 +1,81 @@
+/* qantar-map host script, embed protocol v1. MIT */
+/* global window, document, setTimeout */
+(() => {
+  if (window.qantarMap) return; // loaded twice: the first copy already listens
+  const Q = 'qantar-map';
+  const GET = { type: 'get-state' };
+  const frames = new WeakMap();
+  const link = document.createElement('a');
+  const ours = () => Array.from(document.querySelectorAll('iframe[data-qantar-map]'));
+  // http(s) only: "null" would match any sandboxed sender
+  const originOf = (f) => ((link.href = f.src), f.src && /^https?:$/.test(link.protocol) ? link.origin : null);
+  const rec = (f) => frames.get(f) || frames.set(f, { queue: [], on: {} }).get(f);
+  const post = (f, msg) => {
+    const o = originOf(f); // not '*': the frame may have navigated away
+    if (o && f.contentWindow) f.contentWindow.postMessage(Object.assign({ target: Q, version: 1 }, msg), o);
+  };
+  // queued until `ready`: a lazy frame may not have loaded
+  const send = (f, msg, sent) => {
+    if (!rec(f).ready) return rec(f).queue.push([msg, sent]);
+    post(f, msg);
+    if (sent) sent();
+  };
+  const emit = (r, type, msg) => (r.on[type] || []).forEach((fn) => fn(msg));
+
+  window.addEventListener('message', (e) => {
+    const f = ours().find((x) => x.contentWindow === e.source);
+    const d = e.data;
+    if (!f || e.origin !== originOf(f) || !d || typeof d !== 'object') return;
+    const dw = d['datawrapper-height'];
+    const h = (d.source === Q && d.type === 'resize') || (d.sentinel === 'amp' && d.type === 'embed-size')
+      ? d.height : dw && Object.values(dw)[0];
+    if (typeof h === 'number' && h >= 100 && h <= 5000) f.style.height = Math.ceil(h) + 'px';
+    if (d.source !== Q || d.version !== 1) return;
+    const r = rec(f);
+    if (!r.ready || d.type === 'ready') {
+      // any message shows it listens (we may have missed `ready`)
+      r.ready = true;
+      r.hello = d.type === 'ready' ? d : { source: Q, version: 1, id: d.id, type: 'ready' };
+      r.queue.splice(0).forEach((q) => send(f, q[0], q[1]));
+      emit(r, 'ready', r.hello);
+    }
+    if (d.type !== 'ready') emit(r, d.type, d);
+  });
+
+  function qantarMap(target) {
+    const f = typeof target === 'string' ? document.getElementById(target) || document.querySelector(target) : target;
+    if (!f || f.tagName !== 'IFRAME') throw new TypeError('qantarMap: no iframe for ' + target);
+    const r = rec(f);
+    if (r.api) return r.api;
+    f.setAttribute('data-qantar-map', ''); // so we hear it
+    const cmd = (type, payload) => (send(f, Object.assign({ type }, payload)), api);
+    const api = (r.api = {
+      iframe: f,
+      setTime: (t) => cmd('set-time', { t }),
+      play: () => cmd('play'),
+      pause: () => cmd('pause'),
+      setMode: (mode) => cmd('set-mode', { mode }),
+      setTypes: (types) => cmd('set-types', { types: types ? Array.from(types) : null }),
+      selectEvent: (event) => cmd('select-event', { event }),
+      // 3 s from posting, not from a lazy frame's wait
+      getState: () => new Promise((resolve, reject) => {
+        const done = (s) => (api.off('state', done), s ? resolve(s) : reject(new Error('qantarMap: no state in 3 s')));
+        api.on('state', done);
+        send(f, GET, () => setTimeout(done, 3000));
+      }),
+      // late `ready` handlers still run once
+      on: (type, fn) => {
+        (r.on[type] = r.on[type] || []).push(fn);
+        if (type === 'ready' && r.ready) Promise.resolve(r.hello).then(fn);
+        return api;
+      },
+      off: (type, fn) => ((r.on[type] = (r.on[type] || []).filter((g) => g !== fn)), api),
+    });
+    if (!r.ready) post(f, GET); // a map loaded before us answers
+    return api;
+  }
+
+  qantarMap.version = 1;
+  window.qantarMap = qantarMap;
+  ours().forEach((f) => post(f, GET)); // ditto
+})();

@@ -1,0 +1,18 @@
+import type { RegionId } from '../data/types';
+import { formatAlmatyMinute, type Instant } from '../timeline/instant';
+import type { RegionStatus } from '../timeline/regionStatusAt';
+import type { ViewState } from './embedOptions';
+import type { MapState } from './protocol';
+
+/** The public state a host receives: the view and every region's status; nothing else. */
+export function toMapState(view: ViewState, regions: ReadonlyMap<RegionId, RegionStatus>): MapState {
+  const states: MapState['regions'] = {};
+  for (const [id, status] of regions) states[id] = { status: status.level, emergency: status.emergency };
+  return {
+    t: formatAlmatyMinute(view.t as Instant),
+    mode: view.mode,
+    types: view.types === null ? null : [...view.types],
+    event: view.event,
+    regions: states,
+  };
+}
