@@ -21,13 +21,14 @@ export function useVisibilityPlayback(
       const observer = new IntersectionObserver(
         ([entry]) => {
           if (!entry) return;
-          if (!entry.isIntersecting) pause();
+          // Less than a quarter in view counts as out of view (isIntersecting stays true for a sliver).
+          if (entry.intersectionRatio < 0.25) pause();
           else if (autoplay && !reducedMotion && !autoplayed.current) {
             autoplayed.current = true;
             play();
           }
         },
-        { threshold: 0.25 },
+        { threshold: [0, 0.25] },
       );
       observer.observe(target);
       return function stopWatchingVisibility() {

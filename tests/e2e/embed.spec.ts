@@ -120,6 +120,30 @@ test.describe('embedding in an article on another origin', () => {
     expect(after).toBeCloseTo(before, 0);
   });
 
+  test('clicking into the frame does not make the host page jump', async ({ page }) => {
+    await page.goto(article);
+    const frame = await mapFrame(page);
+    const box = await page.locator('iframe[data-qantar-map]').boundingBox();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.click(box!.x + 30, box!.y + box!.height * 0.45);
+    await frame.getByRole('button', { name: 'One hour forward' }).click();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+  });
+
+  test('playback pauses when the map is scrolled out of view', async ({ page }) => {
+    await page.goto(article);
+    const frame = await mapFrame(page);
+    await page.getByRole('button', { name: '2 January' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
+    const label = await frame.getByTestId('instant-label').textContent();
+    await page.waitForTimeout(500);
+    await expect(frame.getByTestId('instant-label')).toHaveText(label ?? '');
+  });
+
   test('scrolling the scrollytelling page moves the map through 2, 4, 5 and 6 January', async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(scrolly);
