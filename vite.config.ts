@@ -24,6 +24,8 @@ function cspMetaTag(): Plugin {
 
 export default defineConfig({
   plugins: [react(), cspMetaTag()],
+  // Relative asset URLs: the build works from any sub-path of any static host.
+  base: './',
   // .geojson files are fetched as assets (see src/data/loadDataset.ts).
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -13,7 +13,8 @@ const initialHeight = 600;
  */
 export function appBase(search = location.search) {
   const value = new URLSearchParams(search).get('app');
-  const fallback = `${location.origin}/`;
+  // The examples live in <app>/examples/, so the app is one folder up: works from any sub-path.
+  const fallback = new URL("../", location.href).href;
   if (value === null) return { base: fallback, notice: null };
   try {
     const url = new URL(value);

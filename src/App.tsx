@@ -3,6 +3,7 @@ import type { Dataset } from './data/loadDataset';
 import { useMessages } from './i18n/useMessages';
 import { buildTimeline } from './timeline/buildTimeline';
 import { DataErrorPanel } from './ui/DataErrorPanel';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { MapExperience } from './ui/MapExperience';
 import { PatternDefs } from './ui/PatternDefs';
 import { useDataset } from './ui/useDataset';
@@ -12,7 +13,7 @@ import { readInitialView } from './ui/useViewState';
 const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
 
 export function App() {
-  const data = useDataset();
+  const [data, retry] = useDataset();
   const messages = useMessages();
   return (
     <div className={isEmbed ? 'qm-app qm-app--embed' : 'qm-app'}>
@@ -22,9 +23,13 @@ export function App() {
         {!isEmbed && <p className="qm-subtitle">{messages.subtitle}</p>}
       </header>
       <main className="qm-main" aria-busy={data.status === 'loading'}>
-        {data.status === 'ready' && <ReadyMap dataset={data.dataset} />}
+        {data.status === 'ready' && (
+          <ErrorBoundary fallback={(message, reset) => <DataErrorPanel message={message} onRetry={reset} messages={messages} />}>
+            <ReadyMap dataset={data.dataset} />
+          </ErrorBoundary>
+        )}
         {data.status === 'loading' && (isEmbed ? <EmbedSkeleton label={messages.loading} /> : <p className="qm-loading">{messages.loading}</p>)}
-        {data.status === 'error' && <DataErrorPanel message={data.message} />}
+        {data.status === 'error' && <DataErrorPanel message={data.message} onRetry={retry} messages={messages} />}
       </main>
     </div>
   );

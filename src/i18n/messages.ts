@@ -142,6 +142,12 @@ export const en = {
     badParam: (name: string, value: string, reason: string) => `Ignored ${name}=${value}: ${reason}.`,
     clamped: (name: string) => `The time in ${name} lies outside January 2022's story; showing the nearest moment.`,
   },
+  errors: {
+    title: 'The map could not be drawn',
+    intro: 'Something it needs could not be used:',
+    retry: 'Try again',
+    persist: 'If this keeps happening, please tell the maps team; the rest of the page still works.',
+  },
   embed: {
     shortTitle: 'Kazakhstan, January 2022',
     wheelHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom the map',

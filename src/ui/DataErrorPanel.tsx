@@ -1,17 +1,24 @@
+import type { Messages } from '../i18n/messages';
+
 interface DataErrorPanelProps {
   message: string;
+  onRetry: () => void;
+  messages: Messages;
 }
 
-/** Shown instead of the map when a data file cannot be loaded or fails validation. */
-export function DataErrorPanel({ message }: DataErrorPanelProps) {
+/** Shown instead of the map when a data file cannot be loaded or fails validation, or the map fails. */
+export function DataErrorPanel({ message, onRetry, messages }: DataErrorPanelProps) {
   return (
     <div className="qm-error" role="alert">
-      <h2>The map could not be drawn</h2>
-      <p>One of its data files could not be used:</p>
+      <h2>{messages.errors.title}</h2>
+      <p>{messages.errors.intro}</p>
       <p>
         <code>{message}</code>
       </p>
-      <p>Reload the page to try again. If it persists, please report it to the map's maintainers.</p>
+      <button type="button" onClick={onRetry}>
+        {messages.errors.retry}
+      </button>
+      <p className="qm-muted">{messages.errors.persist}</p>
     </div>
   );
 }

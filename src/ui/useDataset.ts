@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadDataset, type Dataset } from '../data/loadDataset';
 
 export type DatasetState =
@@ -6,19 +6,30 @@ export type DatasetState =
   | { status: 'ready'; dataset: Dataset }
   | { status: 'error'; message: string };
 
-/** Loads geo/ once; a failure becomes a message for the reader rather than a blank page. */
-export function useDataset(): DatasetState {
+/**
+ * Loads geo/; a failure becomes a message for the reader rather than a blank page, and `retry`
+ * loads again (a flaky network often succeeds the second time).
+ */
+export function useDataset(): [DatasetState, () => void] {
   const [state, setState] = useState<DatasetState>({ status: 'loading' });
-  useEffect(function loadGeoFiles() {
-    let cancelled = false;
-    loadDataset().then(
-      (dataset) => !cancelled && setState({ status: 'ready', dataset }),
-      (error: unknown) =>
-        !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return function ignoreLateResult() {
-      cancelled = true;
-    };
+  const [attempt, setAttempt] = useState(0);
+  useEffect(
+    function loadGeoFiles() {
+      let cancelled = false;
+      loadDataset().then(
+        (dataset) => !cancelled && setState({ status: 'ready', dataset }),
+        (error: unknown) =>
+          !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      );
+      return function ignoreLateResult() {
+        cancelled = true;
+      };
+    },
+    [attempt],
+  );
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
   }, []);
-  return state;
+  return [state, retry];
 }

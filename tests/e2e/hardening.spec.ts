@@ -1,0 +1,216 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { appPort } from '../../playwright.config';
+import { parseEmbedOptions } from '../../src/embed/embedOptions';
+import { contentSecurityPolicy } from '../../src/security/contentSecurityPolicy';
+import { toInstant } from '../../src/timeline/instant';
+import { fuzzMessages, fuzzQueries, scriptPayloads } from './fuzzCases';
+import { openMap, slider } from './mapState';
+
+const events = JSON.parse(readFileSync('geo/events.geojson', 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] };
+const span = { start: toInstant('2022-01-01T00:00+06:00'), end: toInstant('2022-01-26T00:00+06:00') };
+const eventIds = new Set(events.features.map((event) => event.id));
+
+/** Nothing from any input may run: every payload sets window.__xss, every injected element has data-fuzz. */
+async function expectInert(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  await expect(page.locator('[data-fuzz]')).toHaveCount(0);
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+}
+
+test.describe('URL parameters: 500 seeded fuzz cases', () => {
+  const cases = fuzzQueries(Number(process.env.FUZZ_CASES ?? 500));
+  for (let chunk = 0; chunk < 5; chunk += 1) {
+    test(`cases ${chunk * 100 + 1}–${chunk * 100 + 100}: the map always renders, bad values fall back visibly, nothing runs`, async ({ page }) => {
+      test.setTimeout(240_000);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      for (const query of cases.slice(chunk * 100, chunk * 100 + 100)) {
+        await page.goto(`/?${query}`);
+        await expect(page.locator('[data-testid="region-table"] tbody tr'), query).toHaveCount(17);
+        await expect(page.locator('path[data-region]'), query).toHaveCount(17);
+        await expect(slider(page), query).toBeVisible();
+        const expected = parseEmbedOptions(query, { span, eventIds }).notices.length > 0;
+        await expect(page.locator('.qm-notice'), query).toHaveCount(expected ? 1 : 0);
+        await expectInert(page);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test('postMessage: 1,000 malformed, oversized and wrong-source messages change nothing; valid ones still work', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`/examples/article.html?app=${encodeURIComponent(`http://127.0.0.1:${appPort}/`)}`);
+  const iframe = page.locator('iframe[data-qantar-map]');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await expect(frame.locator('path[data-region]')).toHaveCount(17);
+  await page.getByRole('button', { name: '2 January' }).click();
+  const row = frame.locator('[data-testid="region-table"] tr[data-region="KZ-ALA"]');
+  await expect(row).toHaveAttribute('data-status', 'calm');
+
+  const messages = fuzzMessages(1000);
+  await page.evaluate((list) => {
+    const map = document.querySelector<HTMLIFrameElement>('iframe[data-qantar-map]')!.contentWindow!;
+    const sibling = document.createElement('iframe');
+    document.body.append(sibling);
+    const postFromSibling = (sibling.contentWindow as unknown as { Function: FunctionConstructor }).Function('t', 'm', 't.postMessage(m, "*")');
+    list.forEach((message, i) => {
+      // Every tenth goes out valid but from the wrong window.
+      if (i % 10 === 0) postFromSibling(map, { target: 'qantar-map', version: 1, type: 'set-time', t: '2022-01-06' });
+      else map.postMessage(message, '*');
+    });
+  }, messages);
+  await expect.poll(() => frame.evaluate(() => Number(document.documentElement.dataset.ignoredMessages ?? 0)), { timeout: 20_000 }).toBeGreaterThanOrEqual(1000);
+  await expect(row).toHaveAttribute('data-status', 'calm');
+  await expect(frame.getByTestId('instant-label')).toContainText('2 January 2022, 24:00');
+
+  await page.getByRole('button', { name: '5 January' }).click();
+  await expect(row).toHaveAttribute('data-status', 'violence');
+  expect(errors).toEqual([]);
+});
+
+test.describe('broken data files', () => {
+  test('a truncated events file is named, and "Try again" recovers once the network does', async ({ page }) => {
+    let fail = true;
+    await page.route('**/events*.geojson', async (route) => {
+      if (!fail) return route.continue();
+      const body = readFileSync('geo/events.geojson', 'utf8');
+      return route.fulfill({ status: 200, body: body.slice(0, body.length / 2) });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('events.geojson: is not valid JSON');
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('path[data-region]')).toHaveCount(17);
+  });
+
+  test('an event breaking the schema is named with its id and field', async ({ page }) => {
+    const body = readFileSync('geo/events.geojson', 'utf8').replace('"start":"2022-01-05T01:30+06:00"', '"start":"5 January"');
+    await page.route('**/events*.geojson', (route) => route.fulfill({ status: 200, body }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText(/events\.geojson: event KZ22-\d{3}: start must be ISO 8601/);
+  });
+
+  test('an event whose source is a javascript: URL is refused, never linked', async ({ page }) => {
+    const data = JSON.parse(readFileSync('geo/events.geojson', 'utf8'));
+    data.features[0].properties.sources[0].url = 'javascript:window.__xss=1';
+    await page.route('**/events*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(data) }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('sources[0].url must be an http(s) URL');
+    await expectInert(page);
+  });
+});
+
+test('a dataset with markup in every text field renders inert', async ({ page }) => {
+  const payload = (i: number) => scriptPayloads[i % scriptPayloads.length]!;
+  const eventsData = JSON.parse(readFileSync('geo/events.geojson', 'utf8'));
+  eventsData.features.forEach((feature: { properties: Record<string, unknown> }, i: number) => {
+    const p = feature.properties as Record<string, unknown> & { sources: Record<string, string>[]; description: Record<string, string> };
+    p.description.en = `${payload(i)} ${p.description.en}`;
+    p.locality = `${payload(i + 1)}`;
+    if (p.time_note !== undefined) p.time_note = payload(i + 2);
+    p.sources.forEach((source) => {
+      source.publisher = payload(i + 3);
+      source.via = payload(i + 4);
+    });
+    p.figures = { crowd: [{ value: 1, by: payload(i + 5) }] };
+  });
+  const regionsData = JSON.parse(readFileSync('geo/regions.geojson', 'utf8'));
+  regionsData.features.forEach((feature: { properties: Record<string, string> }, i: number) => {
+    feature.properties.name_en = payload(i);
+    feature.properties.name_kk = payload(i + 1);
+  });
+  const citiesData = JSON.parse(readFileSync('geo/cities.geojson', 'utf8'));
+  citiesData.features.forEach((feature: { properties: Record<string, string> }, i: number) => {
+    feature.properties.name_en = payload(i);
+  });
+  await page.route('**/events*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(eventsData) }));
+  await page.route('**/regions*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(regionsData) }));
+  await page.route('**/cities*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(citiesData) }));
+  await openMap(page, '?t=2022-01-06');
+  await page.locator('path[data-region="KZ-ALA"]').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('event-list').locator('.qm-event__select').first().click();
+  await page.locator('path[data-place]').first().focus();
+  await page.getByRole('button', { name: 'Show as a table' }).click();
+  await expect(page.getByTestId('event-list')).toContainText('<img data-fuzz src=x');
+  await expectInert(page);
+});
+
+test.describe('Content-Security-Policy served as a header', () => {
+  for (const search of ['?t=2022-01-06', '?embed=1&t=2022-01-06']) {
+    test(`${search}: zero violations while reading, scrubbing and opening dialogs`, async ({ page }) => {
+      await page.route('**/*', async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers(), 'content-security-policy': `${contentSecurityPolicy}; frame-ancestors *` };
+        await route.fulfill({ response, headers });
+      });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { violations: string[] }).violations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      await openMap(page, search);
+      await slider(page).focus();
+      for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowLeft');
+      await page.locator('path[data-region="KZ-ALA"]').focus();
+      if (search.includes('embed')) await page.getByRole('button', { name: 'Legend, filters and events' }).click();
+      await page.getByRole('checkbox', { name: 'Show the spread from Zhanaozen' }).check();
+      await page.getByRole('button', { name: 'About this map' }).click();
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    });
+  }
+});
+
+test('after the first load, cutting the network breaks nothing', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openMap(page, '?t=2022-01-04');
+  await context.setOffline(true);
+  await slider(page).focus();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('instant-label')).toContainText('5 January 2022, 24:00');
+  await page.getByRole('checkbox', { name: /^Clash/ }).uncheck();
+  await page.getByRole('checkbox', { name: 'Show the spread from Zhanaozen' }).check();
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+  await expect(page.getByTestId('embed-snippet')).toBeVisible();
+  await context.setOffline(false);
+  expect(errors).toEqual([]);
+});
+
+test('the build works from any sub-path of a static host', async ({ page }) => {
+  const dist = join(process.cwd(), 'dist');
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.geojson': 'application/geo+json', '.png': 'image/png' };
+  await page.route('**/deploy/qantar/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.replace('/deploy/qantar/', '') || 'index.html';
+    try {
+      const body = readFileSync(join(dist, path));
+      await route.fulfill({ status: 200, body, contentType: types[extname(path)] ?? 'application/octet-stream' });
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  await page.goto('/deploy/qantar/?t=2022-01-02');
+  await expect(page.locator('path[data-region]')).toHaveCount(17);
+  await expect(page.locator('[data-testid="region-table"] tr[data-region="KZ-MAN"]')).toHaveAttribute('data-status', 'protest');
+});
+
+test('every built asset carries a content hash, except the stable host script', () => {
+  const assets = readdirSync('dist/assets');
+  expect(assets.length).toBeGreaterThan(5);
+  for (const name of assets) expect(name).toMatch(/-[A-Za-z0-9_-]{8}\.[a-z]+$/);
+  expect(readdirSync('dist')).toContain('embed.js');
+});
+
+test('nothing is lost: the app holds every event of the dataset and lists each one', async ({ page }) => {
+  await openMap(page);
+  await expect(page.locator('#qm-events-title')).toContainText(`(${events.features.length} events)`);
+  const listed = await page.getByTestId('event-list').locator('li[data-event]').evaluateAll((items) => items.map((item) => item.getAttribute('data-event')));
+  expect(new Set(listed)).toEqual(eventIds);
+});
