@@ -1,18 +1,7 @@
 import type { EventFeature, EventType } from '../src/data/eventTypes';
 import { eventTypes } from '../src/data/eventTypes';
 import type { CityCollection } from '../src/data/types';
-
-/** mulberry32: a tiny seeded generator, so every run benchmarks the same synthetic data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../tests/e2e/fuzzCases';
 
 const windowStart = Date.parse('2022-01-01T00:00:00+06:00');
 const windowHours = 25 * 24;

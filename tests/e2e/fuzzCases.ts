@@ -1,4 +1,6 @@
 /** Seeded generator of hostile inputs for the hardening tests: the same cases on every run. */
+
+/** mulberry32: a tiny seeded generator (also used by the benchmarks' synthetic events). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
