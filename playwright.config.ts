@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
+import chromiumFlags from './scripts/chromiumArgs.json';
 
 /**
  * The browser: $CHROME_PATH, else Debian's Chromium, else one that `npx playwright install` put in
@@ -32,16 +33,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: findChromium(),
-      // As root in CI Chromium needs --no-sandbox; the rest keep it from calling Google's servers.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromiumFlags.args,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

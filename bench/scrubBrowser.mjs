@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { ensureBuild, startPreview } from './previewServer.mjs';
 import { afterNextPaint, fontsReady, scrubSteps, watchInteractions } from './scrubPage.mjs';
+import chromiumFlags from '../scripts/chromiumArgs.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = 4179; // not 4173, so it can run while `npm run preview` or the e2e server is up
@@ -22,16 +23,8 @@ const keyPresses = 100;
 const throttleRate = 4;
 const regionCount = 17;
 const hourZero = Date.parse('2022-01-01T00:00:00+06:00');
-// As in playwright.config.ts: as root in CI Chromium needs --no-sandbox; the rest keep it off Google's servers.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Shared with playwright.config.ts.
+const chromiumArgs = chromiumFlags.args;
 
 /** The browser lookup of playwright.config.ts; undefined means Playwright's own download. */
 function findChromium() {

@@ -8,7 +8,7 @@ import type { Messages } from '../i18n/messages';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import { dataAttribution } from './mapDefaults';
 import { regionGeometryCaveat, regionLabel } from './regionLabel';
-import { regionStyle } from './regionStyle';
+import { regionStyle, regionStyleDefaults } from './regionStyle';
 import { regionTooltipElement } from './regionTooltip';
 
 interface RegionLayerProps {
@@ -46,10 +46,10 @@ export function RegionLayer({ regions, statuses, selected, onSelect, messages }:
     });
     path.on('click', () => latest.current.onSelect(feature.id));
     path.on('mouseover', () => {
-      path.setStyle({ weight: 2.5, color: '#1f1d1a' });
+      path.setStyle({ weight: regionStyleDefaults.highlightWeight, color: regionStyleDefaults.highlightColor });
       path.bringToFront();
     });
-    path.on('mouseout', () => path.setStyle({ weight: 0.8, color: '#7d776d' }));
+    path.on('mouseout', () => path.setStyle({ weight: regionStyleDefaults.weight, color: regionStyleDefaults.color }));
     path.on('add', function makeRegionFocusable() {
       const element = path.getElement();
       if (!element) return;
