@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
-import chromiumFlags from './scripts/chromiumArgs.json';
+import chromiumFlags from './scripts/chromiumArgs.json' with { type: 'json' };
 
 /**
  * The browser: $CHROME_PATH, else Debian's Chromium, else one that `npx playwright install` put in
