@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { derivedDataPlugin } from './scripts/derive/derivedDataPlugin.ts';
 import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
 
 /**
@@ -23,15 +24,17 @@ function cspMetaTag(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), derivedDataPlugin()],
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
-  // .geojson files are fetched as assets (see src/data/loadDataset.ts).
+  // .geojson files are fetched as assets; most arrive derived (scripts/derive, src/data/loadDataset.ts).
   assetsInclude: ['**/*.geojson'],
   build: {
     target: 'es2022',
     // Keep geometry as separate files so readers can download them and the browser caches them.
     assetsInlineLimit: 0,
+    // dist/.vite/manifest.json: what the first view loads, for the byte budget (scripts/firstViewFiles.mjs).
+    manifest: true,
     rollupOptions: {
       input: {
         main: 'index.html',

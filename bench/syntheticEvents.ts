@@ -34,8 +34,6 @@ export function syntheticEvents(count: number, cities: CityCollection, seed = 20
         locality: city.properties.name_en,
         type,
         figures: type === 'casualties' ? { deaths: Math.floor(random() * 3) } : undefined,
-        description: { en: 'Synthetic event for benchmarks.' },
-        sources: [{ publisher: 'Synthetic', url: 'https://example.org/synthetic' }],
         confidence: 'low',
       },
     } satisfies EventFeature;

@@ -65,6 +65,10 @@ export interface DeathToll {
 
 export type TimePrecision = 'exact' | 'approximate' | 'part-of-day' | 'unknown';
 
+/**
+ * What the map, slider and list need of an event: everything in events.geojson except the
+ * description and the sources, which the browser fetches after the first view (EventDetails).
+ */
 export interface EventProperties {
   /** Research id, e.g. KZ22-002. */
   id: string;
@@ -90,13 +94,21 @@ export interface EventProperties {
   emergency?: EmergencyChange;
   death_toll?: DeathToll;
   figures?: EventFigures;
-  /** Keyed by language; English is required, Russian and Kazakh may follow. */
-  description: { en: string; ru?: string; kk?: string };
-  sources: EventSource[];
   confidence: Confidence;
 }
 
+/** The reading matter of an event, loaded when the page is idle. */
+export interface EventDetails {
+  /** Keyed by language; English is required, Russian and Kazakh may follow. */
+  description: { en: string; ru?: string; kk?: string };
+  sources: EventSource[];
+}
+
+/** An event as geo/events.geojson stores it. */
+export type FullEventProperties = EventProperties & EventDetails;
+
 export type EventFeature = Feature<Point | null, EventProperties> & { id: string };
+export type FullEventFeature = Feature<Point | null, FullEventProperties> & { id: string };
 
 export interface EventCollection {
   type: 'FeatureCollection';

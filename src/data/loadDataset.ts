@@ -1,16 +1,14 @@
-import citiesUrl from '../../geo/cities.geojson?url';
-import countryUrl from '../../geo/country.geojson?url';
-import eventsUrl from '../../geo/events.geojson?url';
+import baseTopologyUrl from 'virtual:qantar/base.topo';
+import eventDetailsUrl from 'virtual:qantar/events.details';
+import eventsUrl from 'virtual:qantar/events.core';
 import lakesUrl from '../../geo/lakes.geojson?url';
-import neighboursUrl from '../../geo/neighbours.geojson?url';
-import regionsUrl from '../../geo/regions.geojson?url';
-import waterUrl from '../../geo/water.geojson?url';
 import { DataError } from './dataError';
 import { parseBaseLayer } from './parseBaseLayer';
 import { parseCities } from './parseCities';
-import { parseEvents } from './parseEvents';
+import { parseEventDetails, parseEvents } from './parseEvents';
 import { parseRegions } from './parseRegions';
-import type { EventFeature } from './eventTypes';
+import { readTopology } from './readTopology';
+import type { EventDetails, EventFeature } from './eventTypes';
 import type { BaseMap, CityCollection, RegionCollection } from './types';
 
 export interface Dataset {
@@ -21,45 +19,56 @@ export interface Dataset {
   base: BaseMap;
 }
 
-/** Where each geo/ file is served from; Vite fingerprints them at build. */
+/**
+ * Where the browser's files are served from. All but lakes are derived from geo/ at build
+ * (scripts/derive): one topology for the base map, the events split into what the first view
+ * needs and the descriptions and sources fetched after it. Lakes stay their own file: ODbL data.
+ */
 export const datasetUrls = {
-  regions: regionsUrl,
-  cities: citiesUrl,
-  country: countryUrl,
-  neighbours: neighboursUrl,
-  water: waterUrl,
+  base: baseTopologyUrl,
   lakes: lakesUrl,
   events: eventsUrl,
+  eventDetails: eventDetailsUrl,
 } as const;
 
+export const baseFile = 'base.topo.json';
+const baseObjects = ['regions', 'country', 'neighbours', 'water', 'cities'] as const;
+
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+const defaultFetch: Fetch = (url) => fetch(url);
 
 /**
- * The one place that downloads geo/ files and hands them to the parsers. Any failure becomes a
- * DataError naming the file, so the page can say what is wrong instead of going blank.
+ * The one place that downloads the first view's files and hands them to the parsers. Any failure
+ * becomes a DataError naming the file, so the page can say what is wrong instead of going blank.
  */
-export async function loadDataset(fetchFile: Fetch = (url) => fetch(url)): Promise<Dataset> {
-  const get = (file: string, url: string) => fetchJson(fetchFile, file, url);
-  const [regions, cities, country, neighbours, water, lakes, events] = await Promise.all([
-    get('regions.geojson', datasetUrls.regions),
-    get('cities.geojson', datasetUrls.cities),
-    get('country.geojson', datasetUrls.country),
-    get('neighbours.geojson', datasetUrls.neighbours),
-    get('water.geojson', datasetUrls.water),
-    get('lakes.geojson', datasetUrls.lakes),
-    get('events.geojson', datasetUrls.events),
+export async function loadDataset(fetchFile: Fetch = defaultFetch): Promise<Dataset> {
+  const [base, lakes, events] = await Promise.all([
+    fetchJson(fetchFile, baseFile, datasetUrls.base),
+    fetchJson(fetchFile, 'lakes.geojson', datasetUrls.lakes),
+    fetchJson(fetchFile, 'events.core.json', datasetUrls.events),
   ]);
+  const layers = readTopology(base, baseFile, baseObjects);
+  const inBase = (name: string) => `${baseFile} › ${name}`;
   return {
-    regions: parseRegions(regions),
-    cities: parseCities(cities),
-    events: parseEvents(events).features,
+    regions: parseRegions(layers.regions, inBase('regions')),
+    cities: parseCities(layers.cities, inBase('cities')),
+    events: parseEvents(events, 'events.core.json').features,
     base: {
-      country: parseBaseLayer(country, 'country.geojson'),
-      neighbours: parseBaseLayer(neighbours, 'neighbours.geojson'),
-      water: parseBaseLayer(water, 'water.geojson'),
+      country: parseBaseLayer(layers.country, inBase('country')),
+      neighbours: parseBaseLayer(layers.neighbours, inBase('neighbours')),
+      water: parseBaseLayer(layers.water, inBase('water')),
       lakes: parseBaseLayer(lakes, 'lakes.geojson'),
     },
   };
+}
+
+/** Descriptions and sources of `events`, fetched after the first view. */
+export async function loadEventDetails(
+  events: readonly EventFeature[],
+  fetchFile: Fetch = defaultFetch,
+): Promise<Map<string, EventDetails>> {
+  const json = await fetchJson(fetchFile, 'events.details.json', datasetUrls.eventDetails);
+  return parseEventDetails(json, events.map((event) => event.id));
 }
 
 async function fetchJson(fetchFile: Fetch, file: string, url: string): Promise<unknown> {

@@ -2,11 +2,11 @@ import { DataError } from './dataError';
 import { readFeatures, requireOneOf, requireString } from './readFeatures';
 import { isRegionId, type CityCollection, type CityFeature } from './types';
 
-const file = 'cities.geojson';
+const defaultFile = 'cities.geojson';
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Validates cities.geojson: unique slug ids, a January 2022 region, names and rank. */
-export function parseCities(json: unknown): CityCollection {
+export function parseCities(json: unknown, file = defaultFile): CityCollection {
   const raw = readFeatures(json, file, ['Point']);
   const seen = new Set<string>();
   for (const feature of raw) {

@@ -4,27 +4,32 @@ import {
   eventTypes,
   type Count,
   type EventCollection,
+  type EventDetails,
   type EventFeature,
+  type FullEventFeature,
   type Figure,
 } from './eventTypes';
 import { isRegionId } from './types';
 
-const file = 'events.geojson';
+const defaultFile = 'events.geojson';
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
 const figureKeys = ['crowd', 'deaths', 'injured', 'detained'] as const;
 
 /**
- * Validates events.geojson against the schema of eventTypes.ts and returns the events sorted by
- * start. Throws a DataError naming the event id and the field. Cross-file checks (is the city in
- * cities.geojson, is the point inside its region) live in tests/geo, where all files are at hand.
+ * Validates events against the schema of eventTypes.ts and returns them sorted by start. Throws a
+ * DataError naming the event id and the field. The browser reads the derived core (no description,
+ * no sources: `details: 'absent'`); geo/events.geojson itself must carry them (`'required'`).
+ * Cross-file checks (is the city in cities.geojson, is the point inside its region) live in
+ * tests/geo, where all files are at hand.
  */
-export function parseEvents(json: unknown): EventCollection {
+export function parseEvents(json: unknown, file = defaultFile, details: 'absent' | 'required' = 'absent'): EventCollection {
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new DataError(file, 'not a GeoJSON FeatureCollection');
   }
   const seen = new Set<string>();
   const features = json.features.map((feature: unknown, index: number) => {
-    const event = checkEvent(feature, index);
+    const event = checkEvent(feature, index, file);
+    if (details === 'required') checkDetails((feature as { properties: unknown }).properties, event.id, file);
     if (seen.has(event.id)) throw new DataError(file, `event ${event.id}: duplicate id`);
     seen.add(event.id);
     return event;
@@ -37,7 +42,43 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function checkEvent(feature: unknown, index: number): EventFeature {
+/** Full events as geo/events.geojson stores them, descriptions and sources required. */
+export function parseFullEvents(json: unknown, file = defaultFile): FullEventFeature[] {
+  return parseEvents(json, file, 'required').features as FullEventFeature[];
+}
+
+/**
+ * Validates the derived id → { description, sources } file against the events already loaded:
+ * every event needs its details, so a list item never shows an event without its sources.
+ */
+export function parseEventDetails(json: unknown, ids: Iterable<string>, file = 'events.details.json'): Map<string, EventDetails> {
+  if (!isObject(json)) throw new DataError(file, 'not an object keyed by event id');
+  const details = new Map<string, EventDetails>();
+  for (const id of ids) {
+    if (!Object.hasOwn(json, id)) throw new DataError(file, `event ${id}: details missing`);
+    details.set(id, checkDetails(json[id], id, file));
+  }
+  return details;
+}
+
+function checkDetails(value: unknown, id: string, file: string): EventDetails {
+  const fail = (field: string, problem: string): never => {
+    throw new DataError(file, `event ${id}: ${field} ${problem}`);
+  };
+  if (!isObject(value)) fail('details', 'must be an object');
+  const { description, sources } = value as Record<string, unknown>;
+  if (!isObject(description) || typeof description.en !== 'string' || description.en.trim() === '') {
+    fail('description', 'must have an English text (description.en)');
+  }
+  for (const lang of ['ru', 'kk']) {
+    const text = (description as Record<string, unknown>)[lang];
+    if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) fail(`description.${lang}`, 'must be a non-empty string when present');
+  }
+  checkSources(sources, fail);
+  return value as EventDetails;
+}
+
+function checkEvent(feature: unknown, index: number, file: string): EventFeature {
   if (!isObject(feature) || feature.type !== 'Feature' || !isObject(feature.properties)) {
     throw new DataError(file, `event #${index}: not a GeoJSON Feature with properties`);
   }
@@ -46,7 +87,7 @@ function checkEvent(feature: unknown, index: number): EventFeature {
   const fail = (field: string, problem: string): never => {
     throw new DataError(file, `event ${id}: ${field} ${problem}`);
   };
-  if (typeof p.id !== 'string' || !/^KZ22-\d{3}$/.test(p.id)) fail('id', 'must look like KZ22-001');
+  if (typeof p.id !== 'string' || !/^KZ22-\d{3,6}$/.test(p.id)) fail('id', 'must look like KZ22-001');
   if (feature.id !== p.id) fail('id', 'must equal the feature id');
   if (typeof p.start !== 'string' || !isoWithOffset.test(p.start) || Number.isNaN(Date.parse(p.start))) {
     fail('start', 'must be ISO 8601 with an offset, e.g. 2022-01-05T01:30+06:00');
@@ -63,11 +104,7 @@ function checkEvent(feature: unknown, index: number): EventFeature {
   if (!(eventTypes as readonly unknown[]).includes(p.type)) fail('type', `must be one of ${eventTypes.join(', ')}`);
   if (!['high', 'medium', 'low'].includes(p.confidence as string)) fail('confidence', 'must be high, medium or low');
   if (typeof p.locality !== 'string' || p.locality === '') fail('locality', 'must be a non-empty string');
-  if (!isObject(p.description) || typeof p.description.en !== 'string' || p.description.en.trim() === '') {
-    fail('description', 'must have an English text (description.en)');
-  }
   checkScope(p, feature.geometry, fail);
-  checkSources(p.sources, fail);
   if (p.emergency !== undefined) checkEmergency(p, fail);
   if (p.figures !== undefined) checkFigures(p.figures, fail);
   if (p.death_toll !== undefined) checkDeathToll(p.death_toll, fail);

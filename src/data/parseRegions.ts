@@ -2,14 +2,14 @@ import { DataError } from './dataError';
 import { readFeatures, requireOneOf, requireString } from './readFeatures';
 import { isRegionId, regionIds2022, type RegionCollection, type RegionFeature } from './types';
 
-const file = 'regions.geojson';
+const defaultFile = 'regions.geojson';
 const nameFields = ['name_en', 'name_kk', 'name_ru', 'name_en_current', 'name_kk_current', 'name_ru_current'] as const;
 
 /**
  * Validates regions.geojson: exactly the 17 units of January 2022, each once, with the names,
  * clock and geometry quality the map shows. Throws a DataError naming the feature and field.
  */
-export function parseRegions(json: unknown): RegionCollection {
+export function parseRegions(json: unknown, file = defaultFile): RegionCollection {
   const raw = readFeatures(json, file, ['Polygon', 'MultiPolygon']);
   const seen = new Set<string>();
   for (const feature of raw) {

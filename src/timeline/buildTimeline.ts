@@ -1,4 +1,4 @@
-import type { DeathToll, EventFeature, EventSource } from '../data/eventTypes';
+import type { DeathToll, EventFeature } from '../data/eventTypes';
 import type { CityCollection, CityId, RegionCollection, RegionId } from '../data/types';
 import { toInstant, type Instant } from './instant';
 import { eventLevelRank } from './level';
@@ -28,8 +28,8 @@ export interface Place {
 
 export interface TollReport extends DeathToll {
   t: Instant;
+  /** The event reporting it: its sources (loaded after the first view) back the headline's link. */
   eventId: string;
-  source: EventSource;
 }
 
 export interface Timeline {
@@ -67,8 +67,8 @@ export function buildTimeline(events: readonly EventFeature[], regions: RegionCo
   sorted.forEach((event, index) => {
     const p = event.properties;
     const t = starts[index] as Instant;
-    if (p.death_toll?.status === 'official' && p.sources[0]) {
-      tolls.push({ ...p.death_toll, t, eventId: p.id, source: p.sources[0] });
+    if (p.death_toll?.status === 'official') {
+      tolls.push({ ...p.death_toll, t, eventId: p.id });
     }
     if (p.scope === 'national') {
       national.push(t);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { EventFeature, Figure } from '../data/eventTypes';
 import { formatEventTime } from '../i18n/formatTime';
 import type { Messages } from '../i18n/messages';
+import { useEventDetailsContext } from './useEventDetails';
 
 interface EventItemProps {
   event: EventFeature;
@@ -25,6 +26,8 @@ export const EventItem = memo(function EventItem({ event, selected, onSelect, me
   const p = event.properties;
   const when = formatEventTime(p);
   const figures = Object.entries(p.figures ?? {}) as [keyof typeof messages.events.figures, Figure][];
+  const detailsState = useEventDetailsContext();
+  const details = detailsState.status === 'ready' ? detailsState.details.get(p.id) : undefined;
   return (
     <li className={`qm-event qm-event--${p.type}${selected ? ' qm-event--selected' : ''}`} data-event={p.id} aria-current={selected || undefined}>
       <button type="button" className="qm-event__select" onClick={() => onSelect(event)}>
@@ -34,7 +37,13 @@ export const EventItem = memo(function EventItem({ event, selected, onSelect, me
         <span className="qm-event__place">{p.scope === 'national' ? `${messages.events.national}: ${p.locality}` : p.locality}</span>
         <span className="qm-event__type">{messages.types[p.type]}</span>
       </button>
-      <p className="qm-event__text">{p.description.en}</p>
+      {details ? (
+        <p className="qm-event__text">{details.description.en}</p>
+      ) : detailsState.status === 'error' ? (
+        <p className="qm-event__text qm-event__text--missing">{messages.events.detailsUnavailable}</p>
+      ) : (
+        <p className="qm-event__text qm-event__text--loading">{messages.events.detailsLoading}</p>
+      )}
       {figures.length > 0 && (
         <dl className="qm-event__figures">
           {figures.map(([key, figure]) => (
@@ -46,19 +55,21 @@ export const EventItem = memo(function EventItem({ event, selected, onSelect, me
         </dl>
       )}
       <p className={`qm-event__confidence qm-confidence--${p.confidence}`}>{messages.confidence[p.confidence]}</p>
-      <div className="qm-event__sources">
-        <span>{messages.events.sources}:</span>
-        <ul>
-          {p.sources.map((source) => (
-            <li key={source.url}>
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.publisher}
-              </a>
-              {source.via && <span className="qm-muted"> ({messages.events.via(source.via)})</span>}
-            </li>
-          ))}
-        </ul>
-      </div>
+      {details && (
+        <div className="qm-event__sources">
+          <span>{messages.events.sources}:</span>
+          <ul>
+            {details.sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.publisher}
+                </a>
+                {source.via && <span className="qm-muted"> ({messages.events.via(source.via)})</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
   );
 });

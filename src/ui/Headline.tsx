@@ -2,6 +2,7 @@ import type { Messages } from '../i18n/messages';
 import { formatAlmatyInstant } from '../i18n/formatTime';
 import type { Instant } from '../timeline/instant';
 import type { InstantStatus } from './useInstant';
+import { useEventDetailsContext } from './useEventDetails';
 
 interface HeadlineProps {
   t: number;
@@ -14,6 +15,9 @@ interface HeadlineProps {
 export function Headline({ t, storyStart, status, messages }: HeadlineProps) {
   const { spread, national } = status;
   const toll = national.deathToll;
+  const details = useEventDetailsContext();
+  // The toll links to its source once the details (fetched after the first view) are in.
+  const tollSource = toll && details.status === 'ready' ? details.details.get(toll.eventId)?.sources[0] : undefined;
   return (
     <div className="qm-headline">
       <p className="qm-headline__when" data-testid="instant-label">
@@ -28,10 +32,12 @@ export function Headline({ t, storyStart, status, messages }: HeadlineProps) {
           </span>
         )}
         {' · '}
-        {toll ? (
-          <a href={toll.source.url} target="_blank" rel="noopener noreferrer" data-testid="death-toll">
+        {toll && tollSource ? (
+          <a href={tollSource.url} target="_blank" rel="noopener noreferrer" data-testid="death-toll">
             {messages.headline.toll(toll.total, toll.by)}
           </a>
+        ) : toll ? (
+          <span data-testid="death-toll">{messages.headline.toll(toll.total, toll.by)}</span>
         ) : (
           <span data-testid="death-toll">{messages.headline.noToll}</span>
         )}

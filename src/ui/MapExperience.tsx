@@ -11,6 +11,7 @@ import { toInstant } from '../timeline/instant';
 import { parseTimeParam } from '../timeline/parseTimeParam';
 import type { InboundMessage } from '../embed/protocol';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
+import { EventDetailsContext, useEventDetails } from './useEventDetails';
 import { ShareDialog } from './ShareDialog';
 import { useVisibilityPlayback } from './useVisibilityPause';
 import { internetCutIn, keyMomentsIn } from '../timeline/keyMoments';
@@ -115,7 +116,10 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
   const selectRegion = useCallback((id: RegionId) => dispatch({ type: 'focus', focus: { kind: 'region', id } }), [dispatch]);
   const selectPlace = useCallback((id: string) => dispatch({ type: 'focus', focus: { kind: 'place', id } }), [dispatch]);
 
+  const eventDetails = useEventDetails(dataset.events);
+
   return (
+    <EventDetailsContext value={eventDetails}>
     <div className={embed ? 'qm-experience qm-experience--embed' : 'qm-experience'}>
       <div className="qm-stage">
         <Headline t={view.t} storyStart={view.span.start} status={status} messages={messages} />
@@ -215,6 +219,7 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
         {!embed && <ShareDialog view={view} storyStart={view.span.start} messages={messages} />}
       </aside>
     </div>
+    </EventDetailsContext>
   );
 }
 

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { FeatureCollection } from 'geojson';
+import { deriveServedFiles } from '../derivedFiles';
 import { pointInside } from './pointInside';
+import { serveDerived, servedPatterns } from './serveDerived';
 import { watchPage } from './pageWatch';
 
 interface CityJson {
@@ -107,24 +110,28 @@ test.describe('first screen', () => {
   });
 
   test('a broken data file gives a clear message naming the file, not a blank page', async ({ page }) => {
-    await page.route('**/regions*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"Feature' }));
+    await page.route(servedPatterns['base.topo.json'], (route) => route.fulfill({ status: 200, body: '{"type":"Topology' }));
     await page.goto('/');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('regions.geojson');
+    await expect(alert).toContainText('base.topo.json');
     await expect(alert).toContainText('not valid JSON');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
   test('a data file that fails validation names the feature and field', async ({ page }) => {
-    const body = readFileSync('geo/regions.geojson', 'utf8').replace('"name_kk":', '"name_kk_removed":');
-    await page.route('**/regions*.geojson', (route) => route.fulfill({ status: 200, body }));
+    const withoutKazakhName = (layer: FeatureCollection) => {
+      const copy = structuredClone(layer);
+      delete copy.features[3]!.properties!.name_kk;
+      return copy;
+    };
+    await serveDerived(page, deriveServedFiles({ regions: withoutKazakhName }));
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText(/regions\.geojson: feature KZ-[A-Z]{3}: property name_kk/);
+    await expect(page.getByRole('alert')).toContainText(/base\.topo\.json › regions: feature KZ-[A-Z]{3}: property name_kk/);
   });
 
   test('a data file that cannot be downloaded is reported', async ({ page }) => {
-    await page.route('**/cities*.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route(servedPatterns['lakes.geojson'], (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText('cities.geojson: could not be downloaded (HTTP 404)');
+    await expect(page.getByRole('alert')).toContainText('lakes.geojson: could not be downloaded (HTTP 404)');
   });
 });

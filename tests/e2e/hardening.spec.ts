@@ -5,7 +5,10 @@ import { appPort } from '../../playwright.config';
 import { parseEmbedOptions } from '../../src/embed/embedOptions';
 import { contentSecurityPolicy } from '../../src/security/contentSecurityPolicy';
 import { toInstant } from '../../src/timeline/instant';
+import type { FeatureCollection } from 'geojson';
+import { deriveServedFiles } from '../derivedFiles';
 import { fuzzMessages, fuzzQueries, scriptPayloads } from './fuzzCases';
+import { serveDerived, servedPatterns } from './serveDerived';
 import { openMap, slider } from './mapState';
 
 const events = JSON.parse(readFileSync('geo/events.geojson', 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] };
@@ -86,39 +89,59 @@ test('postMessage: 1,000 malformed, oversized and wrong-source messages change n
 test.describe('broken data files', () => {
   test('a truncated events file is named, and "Try again" recovers once the network does', async ({ page }) => {
     let fail = true;
-    await page.route('**/events*.geojson', async (route) => {
+    const body = JSON.stringify(deriveServedFiles()['events.core.json']);
+    await page.route(servedPatterns['events.core.json'], async (route) => {
       if (!fail) return route.continue();
-      const body = readFileSync('geo/events.geojson', 'utf8');
       return route.fulfill({ status: 200, body: body.slice(0, body.length / 2) });
     });
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText('events.geojson: is not valid JSON');
+    await expect(page.getByRole('alert')).toContainText('events.core.json: is not valid JSON');
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.locator('path[data-region]')).toHaveCount(17);
   });
 
   test('an event breaking the schema is named with its id and field', async ({ page }) => {
-    const body = readFileSync('geo/events.geojson', 'utf8').replace('"start":"2022-01-05T01:30+06:00"', '"start":"5 January"');
-    await page.route('**/events*.geojson', (route) => route.fulfill({ status: 200, body }));
+    const files = deriveServedFiles({
+      events: (layer) => {
+        const copy = structuredClone(layer);
+        copy.features[40]!.properties!.start = '5 January';
+        return copy;
+      },
+    });
+    await serveDerived(page, { 'events.core.json': files['events.core.json'] });
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText(/events\.geojson: event KZ22-\d{3}: start must be ISO 8601/);
+    await expect(page.getByRole('alert')).toContainText(/events\.core\.json: event KZ22-\d{3}: start must be ISO 8601/);
   });
 
-  test('an event whose source is a javascript: URL is refused, never linked', async ({ page }) => {
-    const data = JSON.parse(readFileSync('geo/events.geojson', 'utf8'));
-    data.features[0].properties.sources[0].url = 'javascript:window.__xss=1';
-    await page.route('**/events*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(data) }));
-    await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText('sources[0].url must be an http(s) URL');
+  test('an event whose source is a javascript: URL is refused, never linked; the map still works', async ({ page }) => {
+    const files = deriveServedFiles({
+      events: (layer) => {
+        const copy = structuredClone(layer);
+        copy.features[0]!.properties!.sources[0].url = 'javascript:window.__xss=1';
+        return copy;
+      },
+    });
+    await serveDerived(page, { 'events.details.json': files['events.details.json'] });
+    await page.goto('/?t=2022-01-02');
+    await expect(page.getByTestId('event-list').getByRole('alert')).toContainText(
+      'events.details.json: event KZ22-001: sources[0].url must be an http(s) URL',
+    );
+    await expect(page.locator('[data-testid="region-table"] tr[data-region="KZ-MAN"]')).toHaveAttribute('data-status', 'protest');
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
     await expectInert(page);
   });
 });
 
 test('a dataset with markup in every text field renders inert', async ({ page }) => {
   const payload = (i: number) => scriptPayloads[i % scriptPayloads.length]!;
-  const eventsData = JSON.parse(readFileSync('geo/events.geojson', 'utf8'));
-  eventsData.features.forEach((feature: { properties: Record<string, unknown> }, i: number) => {
+  // `never[]`: each mutation below names the shape of the features it edits.
+  const doctor = (mutate: (data: { features: never[] }) => void) => (layer: FeatureCollection) => {
+    const copy = structuredClone(layer);
+    mutate(copy as unknown as { features: never[] });
+    return copy;
+  };
+  const eventsData = doctor((data) => data.features.forEach((feature: { properties: Record<string, unknown> }, i: number) => {
     const p = feature.properties as Record<string, unknown> & { sources: Record<string, string>[]; description: Record<string, string> };
     p.description.en = `${payload(i)} ${p.description.en}`;
     p.locality = `${payload(i + 1)}`;
@@ -128,19 +151,15 @@ test('a dataset with markup in every text field renders inert', async ({ page })
       source.via = payload(i + 4);
     });
     p.figures = { crowd: [{ value: 1, by: payload(i + 5) }] };
-  });
-  const regionsData = JSON.parse(readFileSync('geo/regions.geojson', 'utf8'));
-  regionsData.features.forEach((feature: { properties: Record<string, string> }, i: number) => {
+  }));
+  const regionsData = doctor((data) => data.features.forEach((feature: { properties: Record<string, string> }, i: number) => {
     feature.properties.name_en = payload(i);
     feature.properties.name_kk = payload(i + 1);
-  });
-  const citiesData = JSON.parse(readFileSync('geo/cities.geojson', 'utf8'));
-  citiesData.features.forEach((feature: { properties: Record<string, string> }, i: number) => {
+  }));
+  const citiesData = doctor((data) => data.features.forEach((feature: { properties: Record<string, string> }, i: number) => {
     feature.properties.name_en = payload(i);
-  });
-  await page.route('**/events*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(eventsData) }));
-  await page.route('**/regions*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(regionsData) }));
-  await page.route('**/cities*.geojson', (route) => route.fulfill({ status: 200, body: JSON.stringify(citiesData) }));
+  }));
+  await serveDerived(page, deriveServedFiles({ events: eventsData, regions: regionsData, cities: citiesData }));
   await openMap(page, '?t=2022-01-06');
   await page.locator('path[data-region="KZ-ALA"]').focus();
   await page.keyboard.press('Enter');
@@ -181,6 +200,9 @@ test('after the first load, cutting the network breaks nothing', async ({ page, 
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await openMap(page, '?t=2022-01-04');
+  // Descriptions and sources are fetched when the page is idle after the first view.
+  const firstEvent = page.getByTestId('event-list').locator('.qm-event').first();
+  await expect(firstEvent.locator('.qm-event__sources a').first()).toHaveAttribute('href', /^https?:\/\//);
   await context.setOffline(true);
   await slider(page).focus();
   await page.keyboard.press('PageUp');
@@ -189,13 +211,15 @@ test('after the first load, cutting the network breaks nothing', async ({ page, 
   await page.getByRole('checkbox', { name: 'Show the spread from Zhanaozen' }).check();
   await page.getByRole('button', { name: 'Share / Embed' }).click();
   await expect(page.getByTestId('embed-snippet')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(firstEvent.locator('.qm-event__text')).not.toHaveClass(/loading|missing/);
   await context.setOffline(false);
   expect(errors).toEqual([]);
 });
 
 test('the build works from any sub-path of a static host', async ({ page }) => {
   const dist = join(process.cwd(), 'dist');
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.geojson': 'application/geo+json', '.png': 'image/png' };
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.geojson': 'application/geo+json', '.json': 'application/json', '.png': 'image/png' };
   await page.route('**/deploy/qantar/**', async (route) => {
     const path = new URL(route.request().url()).pathname.replace('/deploy/qantar/', '') || 'index.html';
     try {

@@ -3,7 +3,7 @@
 
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
-import { parseEvents } from '../../src/data/parseEvents';
+import { parseFullEvents } from '../../src/data/parseEvents';
 import type { EventFeature } from '../../src/data/eventTypes';
 import type { Collection } from './collectionHelpers';
 
@@ -22,7 +22,7 @@ type RegionShape = Feature<Polygon | MultiPolygon, { utc_offset?: string }>;
 export function checkEvents(events: unknown, regions: Collection, cities: Collection, file = 'events.geojson'): string[] {
   let parsed: EventFeature[];
   try {
-    parsed = parseEvents(events).features;
+    parsed = parseFullEvents(events);
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }

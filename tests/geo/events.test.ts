@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCities } from '../../src/data/parseCities';
-import { parseEvents } from '../../src/data/parseEvents';
+import { parseFullEvents } from '../../src/data/parseEvents';
 import { parseRegions } from '../../src/data/parseRegions';
 import { regionIds2022 } from '../../src/data/types';
 import { buildTimeline } from '../../src/timeline/buildTimeline';
@@ -10,7 +10,7 @@ import { readGeoFile, readGeoText } from './readGeoJson';
 const regions = readGeoFile('regions.geojson');
 const cities = readGeoFile('cities.geojson');
 const eventsJson: unknown = JSON.parse(readGeoText('events.geojson'));
-const events = parseEvents(eventsJson).features;
+const events = parseFullEvents(eventsJson);
 
 /** The conversion record says how many research rows were kept as events. */
 function recordedEventCount(): number {

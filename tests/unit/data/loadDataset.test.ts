@@ -1,39 +1,90 @@
-import { describe, expect, it, vi } from 'vitest';
-import { loadDataset } from '../../../src/data/loadDataset';
-
-vi.mock('../../../geo/regions.geojson?url', () => ({ default: '/regions.geojson' }));
-vi.mock('../../../geo/cities.geojson?url', () => ({ default: '/cities.geojson' }));
-vi.mock('../../../geo/country.geojson?url', () => ({ default: '/country.geojson' }));
-vi.mock('../../../geo/neighbours.geojson?url', () => ({ default: '/neighbours.geojson' }));
-vi.mock('../../../geo/water.geojson?url', () => ({ default: '/water.geojson' }));
-vi.mock('../../../geo/lakes.geojson?url', () => ({ default: '/lakes.geojson' }));
-vi.mock('../../../geo/events.geojson?url', () => ({ default: '/events.geojson' }));
+import { describe, expect, it } from 'vitest';
+import { loadDataset, loadEventDetails } from '../../../src/data/loadDataset';
+import { deriveServedFiles } from '../../derivedFiles';
 
 type Reply = { ok: boolean; status: number; json: () => Promise<unknown> };
 const ok = (body: unknown): Reply => ({ ok: true, status: 200, json: async () => body });
+const served = deriveServedFiles();
+type Served = Record<string, unknown>;
+
+/** A fetch answering from `files` by the file name at the end of the requested URL. */
+function fetchFrom(files: Served, broken: (url: string) => Reply | 'throw' | null = () => null) {
+  return async (url: string): Promise<Reply> => {
+    const answer = broken(url);
+    if (answer === 'throw') throw new TypeError('Failed to fetch');
+    if (answer) return answer;
+    const name = Object.keys(files).find((file) => url.endsWith(file));
+    return name ? ok(structuredClone(files[name])) : { ok: false, status: 404, json: async () => null };
+  };
+}
 
 describe('loadDataset(fetch)', () => {
+  it('reads the derived files into the 17 regions, 28 cities, 141 events and the context layers', async () => {
+    const dataset = await loadDataset(fetchFrom(served));
+    expect(dataset.regions.features).toHaveLength(17);
+    expect(dataset.cities.features).toHaveLength(28);
+    expect(dataset.events).toHaveLength(141);
+    expect(dataset.base.neighbours.features.length).toBeGreaterThan(0);
+    expect(dataset.base.lakes.features.length).toBeGreaterThan(0);
+    expect(dataset.events.every((event) => !('description' in event.properties) && !('sources' in event.properties))).toBe(true);
+  });
+
   it('names the file that answered with an HTTP error', async () => {
-    const fetchFile = async (url: string) => (url.includes('cities') ? { ok: false, status: 503, json: async () => null } : ok({}));
-    await expect(loadDataset(fetchFile)).rejects.toThrow('cities.geojson: could not be downloaded (HTTP 503)');
+    const fetchFile = fetchFrom(served, (url) => (url.includes('events.core') ? { ok: false, status: 503, json: async () => null } : null));
+    await expect(loadDataset(fetchFile)).rejects.toThrow('events.core.json: could not be downloaded (HTTP 503)');
   });
 
   it('names the file that could not be reached', async () => {
-    const fetchFile = async (url: string) => {
-      if (url.includes('water')) throw new TypeError('Failed to fetch');
-      return ok({});
-    };
-    await expect(loadDataset(fetchFile)).rejects.toThrow('water.geojson: could not be downloaded (network error)');
+    await expect(loadDataset(fetchFrom(served, (url) => (url.includes('base.topo') ? 'throw' : null)))).rejects.toThrow(
+      'base.topo.json: could not be downloaded (network error)',
+    );
   });
 
   it('names the file that is not JSON', async () => {
-    const fetchFile = async (url: string) =>
-      url.includes('lakes') ? { ok: true, status: 200, json: async () => JSON.parse('{') } : ok({ type: 'FeatureCollection', features: [] });
-    await expect(loadDataset(fetchFile)).rejects.toThrow('lakes.geojson: is not valid JSON');
+    const notJson = (url: string) => (url.includes('lakes') ? { ok: true, status: 200, json: async () => JSON.parse('{') } : null);
+    await expect(loadDataset(fetchFrom(served, notJson))).rejects.toThrow('lakes.geojson: is not valid JSON');
   });
 
-  it('hands each file to its parser (an empty regions file fails validation)', async () => {
-    const fetchFile = async () => ok({ type: 'FeatureCollection', features: [] });
-    await expect(loadDataset(fetchFile)).rejects.toThrow('regions.geojson: missing regions KZ-AKM');
+  it('hands each layer of the topology to its parser (a region left out fails validation)', async () => {
+    const files = deriveServedFiles({ regions: (layer) => ({ ...layer, features: layer.features.filter((f) => f.id !== 'KZ-AKM') }) });
+    await expect(loadDataset(fetchFrom(files))).rejects.toThrow('base.topo.json › regions: missing regions KZ-AKM');
+  });
+
+  it('refuses a topology whose geometry points at arcs it does not have', async () => {
+    const topology = structuredClone(served['base.topo.json']);
+    topology.arcs = topology.arcs.slice(0, 10);
+    await expect(loadDataset(fetchFrom({ ...served, 'base.topo.json': topology }))).rejects.toThrow(
+      /base\.topo\.json: object \w+ refers to arcs that are not in the file/,
+    );
+  });
+
+  it('refuses something that is not a topology', async () => {
+    await expect(loadDataset(fetchFrom({ ...served, 'base.topo.json': { type: 'FeatureCollection', features: [] } }))).rejects.toThrow(
+      'base.topo.json: not a TopoJSON Topology',
+    );
+  });
+});
+
+describe('loadEventDetails(events, fetch)', () => {
+  it('gives every event its description and sources', async () => {
+    const { events } = await loadDataset(fetchFrom(served));
+    const details = await loadEventDetails(events, fetchFrom(served));
+    expect(details.size).toBe(141);
+    expect(details.get('KZ22-002')?.sources.length).toBeGreaterThan(0);
+    expect(details.get('KZ22-002')?.description.en).toMatch(/Zhanaozen/);
+  });
+
+  it('names the event whose details are missing or broken', async () => {
+    const { events } = await loadDataset(fetchFrom(served));
+    const withoutOne = { ...served['events.details.json'] };
+    delete withoutOne['KZ22-005'];
+    await expect(loadEventDetails(events, fetchFrom({ ...served, 'events.details.json': withoutOne }))).rejects.toThrow(
+      'events.details.json: event KZ22-005: details missing',
+    );
+    const badSource = structuredClone(served['events.details.json']);
+    (badSource['KZ22-007'] as { sources: { url: string }[] }).sources[0]!.url = 'javascript:alert(1)';
+    await expect(loadEventDetails(events, fetchFrom({ ...served, 'events.details.json': badSource }))).rejects.toThrow(
+      'events.details.json: event KZ22-007: sources[0].url must be an http(s) URL',
+    );
   });
 });

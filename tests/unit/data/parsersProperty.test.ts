@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/data/dataError';
 import { parseCities } from '../../../src/data/parseCities';
-import { parseEvents } from '../../../src/data/parseEvents';
+import { parseEvents, parseFullEvents } from '../../../src/data/parseEvents';
 import { parseRegions } from '../../../src/data/parseRegions';
 import { makeEvent } from '../timeline/eventFixture';
 import { makeRegionCollection } from './regionFixture';
@@ -49,7 +49,7 @@ describe('parsers on arbitrary JSON (fast-check, seeded)', () => {
     fc.assert(
       fc.property(scheme, fc.string(), (prefix, rest) => {
         const event = makeEvent('KZ22-001', '2022-01-01T12:00+06:00', { sources: [{ publisher: 'X', url: `${prefix}${rest}` }] });
-        return outcome(parseEvents, { type: 'FeatureCollection', features: [event] }) === 'refused';
+        return outcome(parseFullEvents, { type: 'FeatureCollection', features: [event] }) === 'refused';
       }),
       runs,
     );
@@ -61,7 +61,7 @@ describe('parsers on arbitrary JSON (fast-check, seeded)', () => {
         const events = texts.map((text, i) =>
           makeEvent(`KZ22-${String(i + 1).padStart(3, '0')}`, `2022-01-${String(10 - i).padStart(2, '0')}T12:00+06:00`, { description: { en: text } }),
         );
-        const parsed = parseEvents({ type: 'FeatureCollection', features: events }).features;
+        const parsed = parseFullEvents({ type: 'FeatureCollection', features: events });
         expect(parsed.map((event) => event.properties.description.en)).toEqual([...texts].reverse());
         return true;
       }),

@@ -1,9 +1,9 @@
-import type { EventFeature, EventProperties } from '../../../src/data/eventTypes';
+import type { FullEventFeature, FullEventProperties } from '../../../src/data/eventTypes';
 import type { CityCollection } from '../../../src/data/types';
 
 /** A valid event with defaults a test overrides: a protest in Mangystau (square 9 of regionFixture). */
-export function makeEvent(id: string, start: string, overrides: Partial<EventProperties> = {}): EventFeature {
-  const properties: EventProperties = {
+export function makeEvent(id: string, start: string, overrides: Partial<FullEventProperties> = {}): FullEventFeature {
+  const properties: FullEventProperties = {
     id,
     start,
     time_known: true,
