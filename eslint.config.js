@@ -8,7 +8,7 @@ import pureModules from './pure-modules.json' with { type: 'json' };
 const pureModuleGlobs = pureModules.globs;
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/', 'bench/results/', 'bench/baselines/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

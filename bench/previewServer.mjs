@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** What a build reads besides src/; a change to any of them also makes dist/ stale. */
-const buildInputs = ['src', 'geo', 'index.html', 'vite.config.ts'];
+const buildInputs = ['src', 'geo', 'scripts/derive', 'index.html', 'vite.config.ts'];
 
 function newestMtimeMs(path) {
   if (!existsSync(path)) return 0;

@@ -18,7 +18,7 @@ export function syntheticEvents(count: number, cities: CityCollection, seed = 20
     const minute = Math.floor(random() * windowHours * 60);
     const start = new Date(windowStart + minute * 60_000 + 6 * 3_600_000).toISOString().slice(0, 16) + '+06:00';
     const type: EventType = pick(eventTypes.filter((t) => t !== 'government-decision' && t !== 'shutdown'));
-    const id = `SYN-${String(index).padStart(6, '0')}`;
+    const id = `KZ22-${String(index + 1).padStart(6, '0')}`; // the research id pattern, so the app accepts them
     return {
       type: 'Feature',
       id,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { EventFeature } from '../data/eventTypes';
 import type { Messages } from '../i18n/messages';
 import { bisectRight } from '../timeline/bisect';
@@ -75,7 +75,17 @@ function newestFirst(
 }
 
 /** Events up to the instant, newest first, or only those of the instant's Almaty day. */
-export function EventList({ timeline, t, scope, selected, onScope, onSelect, filter, variant = 'main', messages }: EventListProps) {
+export const EventList = memo(function EventList({
+  timeline,
+  t,
+  scope,
+  selected,
+  onScope,
+  onSelect,
+  filter,
+  variant = 'main',
+  messages,
+}: EventListProps) {
   const [limit, setLimit] = useState(pageSize);
   const { shown, total } = useMemo(
     () => newestFirst(timeline, t, scope, limit, selected, filter),
@@ -121,4 +131,4 @@ export function EventList({ timeline, t, scope, selected, onScope, onSelect, fil
       {items}
     </section>
   );
-}
+});

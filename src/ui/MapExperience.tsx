@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../data/loadDataset';
 import { eventTypes, type EventFeature, type EventType } from '../data/eventTypes';
 import type { RegionId } from '../data/types';
@@ -117,6 +117,10 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
   const selectPlace = useCallback((id: string) => dispatch({ type: 'focus', focus: { kind: 'place', id } }), [dispatch]);
 
   const eventDetails = useEventDetails(dataset.events);
+  // The map, headline and table follow the slider in the same frame; the list (the costliest part
+  // to render when several events enter at once) follows in a transition React may interrupt.
+  const listT = useDeferredValue(view.t);
+  const setListScope = useCallback((scope: 'so-far' | 'day') => dispatch({ type: 'set-list-scope', scope }), [dispatch]);
 
   return (
     <EventDetailsContext value={eventDetails}>
@@ -208,10 +212,10 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
         />
         <EventList
           timeline={timeline}
-          t={view.t}
+          t={listT}
           scope={view.listScope}
           selected={view.event}
-          onScope={(scope) => dispatch({ type: 'set-list-scope', scope })}
+          onScope={setListScope}
           onSelect={selectEvent}
           messages={messages}
         />

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { EventType } from '../data/eventTypes';
 import { embedSnippet, embedUrl } from '../embed/embedSnippet';
 import { writeViewState, type ViewState } from '../embed/embedOptions';
@@ -20,9 +21,34 @@ function appBase(): string {
   return new URL('./', window.location.href).href;
 }
 
-/** A link to the current view and a copyable iframe snippet with its options. */
-export function ShareDialog({ view, storyStart, messages }: ShareDialogProps) {
+/**
+ * A link to the current view and a copyable iframe snippet with its options. The form renders only
+ * while the dialog is open: closed, it would re-render on every slider step for nobody.
+ */
+export function ShareDialog(props: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className="qm-link-button"
+        onClick={() => {
+          flushSync(() => setOpen(true));
+          dialog.current?.showModal();
+        }}
+      >
+        {props.messages.share.open}
+      </button>
+      <dialog ref={dialog} className="qm-about qm-share" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        {open && <ShareForm {...props} titleId={titleId} />}
+      </dialog>
+    </>
+  );
+}
+
+function ShareForm({ view, storyStart, messages, titleId }: ShareDialogProps & { titleId: string }) {
   const formId = useId();
   const [startAtCurrent, setStartAtCurrent] = useState(true);
   const [mode, setMode] = useState<Mode>(view.mode);
@@ -56,11 +82,7 @@ export function ShareDialog({ view, storyStart, messages }: ShareDialogProps) {
 
   return (
     <>
-      <button type="button" className="qm-link-button" onClick={() => dialog.current?.showModal()}>
-        {messages.share.open}
-      </button>
-      <dialog ref={dialog} className="qm-about qm-share" aria-labelledby={`${formId}-title`}>
-        <h2 id={`${formId}-title`}>{messages.share.title}</h2>
+        <h2 id={titleId}>{messages.share.title}</h2>
         <label className="qm-field">
           <span>{messages.share.link}</span>
           <input type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
@@ -126,7 +148,6 @@ export function ShareDialog({ view, storyStart, messages }: ShareDialogProps) {
             <button type="submit">{messages.share.close}</button>
           </form>
         </div>
-      </dialog>
     </>
   );
 }
