@@ -14,7 +14,7 @@ export function readGeoLayer(name: GeoLayer): FeatureCollection {
 /** Served file name → parsed body. `doctor` may change any geo/ layer before derivation. */
 export function deriveServedFiles(doctor: Partial<Record<GeoLayer, (layer: FeatureCollection) => FeatureCollection>> = {}) {
   const layer = (name: GeoLayer) => (doctor[name] ?? ((value) => value))(readGeoLayer(name));
-  const { core, details } = splitEvents(layer('events'));
+  const { core, details, texts } = splitEvents(layer('events'));
   return {
     'base.topo.json': deriveBaseTopology({
       regions: layer('regions'),
@@ -26,5 +26,7 @@ export function deriveServedFiles(doctor: Partial<Record<GeoLayer, (layer: Featu
     'lakes.geojson': layer('lakes'),
     'events.core.json': core,
     'events.details.json': details,
+    'events.text.ru.json': texts.ru,
+    'events.text.kk.json': texts.kk,
   };
 }

@@ -58,20 +58,39 @@ function arcsOf(topo: Topology, names: readonly string[]): Set<number> {
   return found;
 }
 
+/** Languages besides English whose texts travel in their own file. */
+export const translatedLanguages = ['ru', 'kk'] as const;
+type Translated = (typeof translatedLanguages)[number];
+
 export interface SplitEvents {
-  /** events.geojson without descriptions and sources: what the map and the slider need. */
+  /** events.geojson without texts and sources: what the map, the slider and the list need. */
   core: FeatureCollection;
-  /** id → { description, sources }, in the order of events.geojson. */
+  /** id → { description: { en }, sources }, in the order of events.geojson: fetched when idle. */
   details: Record<string, Record<string, unknown>>;
+  /** Per language, id → { description, locality, time_note } where translated: fetched by its readers. */
+  texts: Record<Translated, Record<string, Record<string, string>>>;
 }
 
-/** Splits events.geojson into the first-view core and the details fetched when the page is idle. */
+/** Splits events.geojson into the first-view core, the English details, and one text file per language. */
 export function splitEvents(events: FeatureCollection): SplitEvents {
   const details: SplitEvents['details'] = {};
+  const texts: SplitEvents['texts'] = { ru: {}, kk: {} };
   const features = events.features.map((feature): Feature => {
-    const { description, sources, ...properties } = feature.properties ?? {};
-    details[String(feature.id ?? properties.id)] = { description, sources };
+    const { description, sources, ...rest } = feature.properties ?? {};
+    const id = String(feature.id ?? rest.id);
+    const { en, ...translations } = (description ?? {}) as Record<string, string>;
+    details[id] = { description: { en }, sources };
+    const properties: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(rest)) if (!/_(ru|kk)$/.test(key)) properties[key] = value;
+    for (const lang of translatedLanguages) {
+      const text = Object.fromEntries(
+        Object.entries({ description: translations[lang], locality: rest[`locality_${lang}`], time_note: rest[`time_note_${lang}`] }).filter(
+          ([, value]) => typeof value === 'string',
+        ),
+      ) as Record<string, string>;
+      if (Object.keys(text).length > 0) texts[lang][id] = text;
+    }
     return { ...feature, geometry: feature.geometry as Geometry, properties };
   });
-  return { core: { ...events, features }, details };
+  return { core: { ...events, features }, details, texts };
 }

@@ -21,6 +21,8 @@ const derivedFiles: Record<string, { inputs: string[]; make: (read: (file: strin
   },
   'events.core.json': { inputs: ['events'], make: (read) => splitEvents(read('events')).core },
   'events.details.json': { inputs: ['events'], make: (read) => splitEvents(read('events')).details },
+  'events.text.ru.json': { inputs: ['events'], make: (read) => splitEvents(read('events')).texts.ru },
+  'events.text.kk.json': { inputs: ['events'], make: (read) => splitEvents(read('events')).texts.kk },
 };
 
 export function derivedDataPlugin(geoDir = resolve(import.meta.dirname, '../../geo')): Plugin {

@@ -104,8 +104,23 @@ export interface EventDetails {
   sources: EventSource[];
 }
 
+/** Place name and time words in Russian and Kazakh, next to the English ones in events.geojson. */
+export interface TranslatedNames {
+  locality_ru?: string;
+  locality_kk?: string;
+  time_note_ru?: string;
+  time_note_kk?: string;
+}
+
+/** One event's texts in a language other than English (events.text.<lang>.json, derived). */
+export interface EventText {
+  description?: string;
+  locality?: string;
+  time_note?: string;
+}
+
 /** An event as geo/events.geojson stores it. */
-export type FullEventProperties = EventProperties & EventDetails;
+export type FullEventProperties = EventProperties & EventDetails & TranslatedNames;
 
 export type EventFeature = Feature<Point | null, EventProperties> & { id: string };
 export type FullEventFeature = Feature<Point | null, FullEventProperties> & { id: string };

@@ -1,14 +1,16 @@
 import baseTopologyUrl from 'virtual:qantar/base.topo';
 import eventDetailsUrl from 'virtual:qantar/events.details';
 import eventsUrl from 'virtual:qantar/events.core';
+import eventTextKkUrl from 'virtual:qantar/events.text.kk';
+import eventTextRuUrl from 'virtual:qantar/events.text.ru';
 import lakesUrl from '../../geo/lakes.geojson?url';
 import { DataError } from './dataError';
 import { parseBaseLayer } from './parseBaseLayer';
 import { parseCities } from './parseCities';
-import { parseEventDetails, parseEvents } from './parseEvents';
+import { parseEventDetails, parseEventTexts, parseEvents } from './parseEvents';
 import { parseRegions } from './parseRegions';
 import { readTopology } from './readTopology';
-import type { EventDetails, EventFeature } from './eventTypes';
+import type { EventDetails, EventFeature, EventText } from './eventTypes';
 import type { BaseMap, CityCollection, RegionCollection } from './types';
 
 export interface Dataset {
@@ -29,6 +31,7 @@ export const datasetUrls = {
   lakes: lakesUrl,
   events: eventsUrl,
   eventDetails: eventDetailsUrl,
+  eventText: { ru: eventTextRuUrl, kk: eventTextKkUrl },
 } as const;
 
 export const baseFile = 'base.topo.json';
@@ -69,6 +72,16 @@ export async function loadEventDetails(
 ): Promise<Map<string, EventDetails>> {
   const json = await fetchJson(fetchFile, 'events.details.json', datasetUrls.eventDetails);
   return parseEventDetails(json, events.map((event) => event.id));
+}
+
+/** Russian or Kazakh descriptions, place names and time words, for readers of that language. */
+export async function loadEventTexts(
+  lang: keyof typeof datasetUrls.eventText,
+  ids: Iterable<string>,
+  fetchFile: Fetch = defaultFetch,
+): Promise<Map<string, EventText>> {
+  const file = `events.text.${lang}.json`;
+  return parseEventTexts(await fetchJson(fetchFile, file, datasetUrls.eventText[lang]), ids, file);
 }
 
 async function fetchJson(fetchFile: Fetch, file: string, url: string): Promise<unknown> {

@@ -5,6 +5,7 @@ import {
   type Count,
   type EventCollection,
   type EventDetails,
+  type EventText,
   type EventFeature,
   type FullEventFeature,
   type Figure,
@@ -29,7 +30,11 @@ export function parseEvents(json: unknown, file = defaultFile, details: 'absent'
   const seen = new Set<string>();
   const features = json.features.map((feature: unknown, index: number) => {
     const event = checkEvent(feature, index, file);
-    if (details === 'required') checkDetails((feature as { properties: unknown }).properties, event.id, file);
+    if (details === 'required') {
+      const properties = (feature as { properties: Record<string, unknown> }).properties;
+      checkDetails(properties, event.id, file);
+      checkTranslatedNames(properties, event.id, file);
+    }
     if (seen.has(event.id)) throw new DataError(file, `event ${event.id}: duplicate id`);
     seen.add(event.id);
     return event;
@@ -59,6 +64,40 @@ export function parseEventDetails(json: unknown, ids: Iterable<string>, file = '
     details.set(id, checkDetails(json[id], id, file));
   }
   return details;
+}
+
+function checkTranslatedNames(p: Record<string, unknown>, id: string, file: string): void {
+  for (const key of ['locality_ru', 'locality_kk', 'time_note_ru', 'time_note_kk']) {
+    const value = p[key];
+    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
+      throw new DataError(file, `event ${id}: ${key} must be a non-empty string when present`);
+    }
+  }
+  for (const lang of ['ru', 'kk']) {
+    if (p[`time_note_${lang}`] !== undefined && p.time_note === undefined) {
+      throw new DataError(file, `event ${id}: time_note_${lang} translates a time_note the event does not have`);
+    }
+  }
+}
+
+/**
+ * Validates a derived events.text.<lang>.json: id → { description?, locality?, time_note? }.
+ * Events without an entry fall back to English (shown with a marker); unknown ids are refused.
+ */
+export function parseEventTexts(json: unknown, ids: Iterable<string>, file: string): Map<string, EventText> {
+  if (!isObject(json)) throw new DataError(file, 'not an object keyed by event id');
+  const known = new Set(ids);
+  const texts = new Map<string, EventText>();
+  for (const [id, value] of Object.entries(json)) {
+    if (!known.has(id)) throw new DataError(file, `event ${id}: not in the dataset`);
+    if (!isObject(value)) throw new DataError(file, `event ${id}: must be an object`);
+    for (const [key, text] of Object.entries(value)) {
+      if (!['description', 'locality', 'time_note'].includes(key)) throw new DataError(file, `event ${id}: unknown field ${key}`);
+      if (typeof text !== 'string' || text.trim() === '') throw new DataError(file, `event ${id}: ${key} must be a non-empty string`);
+    }
+    texts.set(id, value as EventText);
+  }
+  return texts;
 }
 
 function checkDetails(value: unknown, id: string, file: string): EventDetails {

@@ -4,8 +4,9 @@ import { parseTimeParam } from '../timeline/parseTimeParam';
 import type { StoryWindow } from '../timeline/storyWindow';
 import { modes, type Mode } from '../timeline/trackStatusAt';
 
-export type Language = 'en' | 'ru' | 'kk';
-export const languages: readonly Language[] = ['en', 'ru', 'kk'];
+import { languages, type Language } from '../i18n/language';
+
+export { languages, type Language };
 
 /** The part of the state a link or an embed carries (CONTRACT.md, URL parameters). */
 export interface ViewState {

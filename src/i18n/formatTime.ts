@@ -1,7 +1,9 @@
 import type { EventProperties } from '../data/eventTypes';
 import { almatyOffsetMs, hourMs, toInstant, type Instant } from '../timeline/instant';
 
-const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { calendars, type Calendar } from './calendar';
+
+const english = calendars.en;
 
 /** Calendar parts of `t` on a clock `offsetHours` ahead of UTC, computed without the reader's zone. */
 export function clockParts(t: Instant, offsetHours = almatyOffsetMs / hourMs) {
@@ -17,16 +19,16 @@ export function clockParts(t: Instant, offsetHours = almatyOffsetMs / hourMs) {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "5 January 2022" in Almaty time. */
-export function formatAlmatyDate(t: Instant): string {
+/** "5 January 2022" in Almaty time, in the calendar's language. */
+export function formatAlmatyDate(t: Instant, calendar: Calendar = english): string {
   const { day, month, year } = clockParts(t);
-  return `${day} ${monthsEn[month]} ${year}`;
+  return calendar.date(day, month, year);
 }
 
 /** "5 Jan" in Almaty time: axis and arc labels. */
-export function formatAlmatyShortDate(t: Instant): string {
+export function formatAlmatyShortDate(t: Instant, calendar: Calendar = english): string {
   const { day, month } = clockParts(t);
-  return `${day} ${(monthsEn[month] ?? '').slice(0, 3)}`;
+  return calendar.shortDate(day, month);
 }
 
 /** "18:00" in Almaty time. */
@@ -40,17 +42,21 @@ export function formatAlmatyClock(t: Instant): string {
  * that just ended (a bare-date link means "the end of that day"), except at the very start of
  * the story, `storyStart`, which reads as 00:00 of 1 January.
  */
-export function formatAlmatyInstant(t: Instant, storyStart?: number): string {
+export function formatAlmatyInstant(t: Instant, storyStart?: number, calendar: Calendar = english): string {
   const { hour, minute } = clockParts(t);
-  if (hour === 0 && minute === 0 && t !== storyStart) return `${formatAlmatyDate((t - 1) as Instant)}, 24:00`;
-  return `${formatAlmatyDate(t)}, ${formatAlmatyClock(t)}`;
+  if (hour === 0 && minute === 0 && t !== storyStart) return `${formatAlmatyDate((t - 1) as Instant, calendar)}, 24:00`;
+  return `${formatAlmatyDate(t, calendar)}, ${formatAlmatyClock(t)}`;
 }
 
 /**
  * How an event's time is shown: its own local clock with its zone ("01:30 UTC+6"), the words of an
  * imprecise time ("evening"), or "time unknown". Never an invented clock time.
  */
-export function formatEventTime(event: Pick<EventProperties, 'start' | 'time_known' | 'time_precision' | 'time_note'>): {
+export function formatEventTime(
+  event: Pick<EventProperties, 'start' | 'time_known' | 'time_precision' | 'time_note'>,
+  calendar: Calendar = english,
+  timeNote: string | undefined = event.time_note,
+): {
   date: string;
   time: string | null;
   note: string | null;
@@ -58,11 +64,11 @@ export function formatEventTime(event: Pick<EventProperties, 'start' | 'time_kno
   const offsetHours = Number(event.start.slice(-6, -3));
   const t = toInstant(event.start);
   const { day, month, year } = clockParts(t, offsetHours);
-  const date = `${day} ${monthsEn[month]} ${year}`;
+  const date = calendar.date(day, month, year);
   if (!event.time_known) return { date, time: null, note: null };
   if (event.time_precision === 'exact') {
     const { hour, minute } = clockParts(t, offsetHours);
     return { date, time: `${pad(hour)}:${pad(minute)} UTC+${offsetHours}`, note: null };
   }
-  return { date, time: null, note: event.time_note ?? null };
+  return { date, time: null, note: timeNote ?? null };
 }

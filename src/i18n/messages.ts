@@ -1,4 +1,6 @@
 import type { EventType } from '../data/eventTypes';
+import { calendars } from './calendar';
+import { formatNumber } from './formatNumber';
 import type { Level } from '../timeline/level';
 import type { Mode } from '../timeline/trackStatusAt';
 
@@ -7,6 +9,10 @@ import type { Mode } from '../timeline/trackStatusAt';
  * catalogues will implement the same interface.
  */
 export const en = {
+  /** Dates and numbers of this language (our own code: Chromium's Intl has no Kazakh). */
+  calendar: calendars.en,
+  number: (n: number) => formatNumber(n, 'en'),
+  languageLabel: 'Language',
   title: 'Qandy Qantar: Kazakhstan, January 2022',
   subtitle: 'How the protests of January 2022 spread, hour by hour, with a source for every event.',
   loading: 'Loading the map…',
@@ -69,8 +75,9 @@ export const en = {
     sources: 'Sources',
     via: (host: string) => `via ${host}`,
     figures: { crowd: 'Crowd', deaths: 'Deaths', injured: 'Injured', detained: 'Detained' },
-    count: (shown: number) => `${shown.toLocaleString('en')} event${shown === 1 ? '' : 's'}`,
-    showMore: (next: number, remaining: number) => `Show ${next.toLocaleString('en')} more (${remaining.toLocaleString('en')} earlier)`,
+    count: (shown: number) => `${formatNumber(shown, 'en')} event${shown === 1 ? '' : 's'}`,
+    showMore: (next: number, remaining: number) => `Show ${formatNumber(next, 'en')} more (${formatNumber(remaining, 'en')} earlier)`,
+    untranslated: 'Not yet translated: shown in English',
     select: 'Show on the map',
     detailsLoading: 'Loading the description and sources…',
     detailsFailed: 'Descriptions and sources could not be loaded',
@@ -80,6 +87,9 @@ export const en = {
   filters: { title: 'Event types', all: 'All types' },
   details: {
     today: (name: string) => `Today: ${name}`,
+    nameThenNow: (then: string, now: string) => `${then} (today: ${now})`,
+    schematic: (areaKm2: string | null) =>
+      `Schematic outline: a circle of the city's official area${areaKm2 ? ` (${areaKm2} km²)` : ''}, not its real boundary.`,
     firstEvent: 'First event',
     none: 'none yet',
     eventsSoFar: 'Events so far',
@@ -172,11 +182,35 @@ export const en = {
     keepTypes: 'Keep the current event-type filter',
     autoplay: 'Play on arrival (never for readers who ask for reduced motion)',
     language: 'Language',
-    languageNote: 'Russian and Kazakh are coming',
+    languageNote: 'The language the embedded map opens in',
     id: 'Embed id (letters, digits, _ or -)',
     copy: 'Copy',
     copied: 'Copied',
     close: 'Close',
+  },
+  downloads: {
+    open: 'Download data and image',
+    title: 'Download the data or a picture of the map',
+    scopeLegend: 'Events to include',
+    all: (n: number) => `All ${formatNumber(n, 'en')} events`,
+    filtered: (n: number) => `Only the ${formatNumber(n, 'en')} events of the current type filter`,
+    eventsCsv: 'Events as CSV (spreadsheet)',
+    eventsGeoJson: 'Events as GeoJSON (maps)',
+    geoFiles: 'Boundaries and places as GeoJSON',
+    geoFileNames: { regions: 'Regions, January 2022', cities: 'Cities and towns', lakes: 'Lakes (ODbL)' },
+    image: 'This view as a PNG image',
+    print: 'Print this view',
+    preparing: 'Preparing the file…',
+    failed: (reason: string) => `The file could not be made: ${reason}`,
+    licenceTitle: 'Licences',
+    licences: [
+      'Event data (dates, places, types, figures, descriptions, source links): CC BY 4.0, credit "qantar-map". The reports it cites belong to their publishers.',
+      'Boundaries: Natural Earth, public domain. Places: GeoNames, CC BY 4.0. Lakes: © OpenStreetMap contributors, ODbL 1.0 (kept in its own file).',
+      'Code: MIT licence.',
+    ],
+    close: 'Close',
+    imageTitle: 'Kazakhstan, January 2022: the unrest hour by hour',
+    imageCredit: 'qantar-map · events CC BY 4.0 · Natural Earth · GeoNames · © OpenStreetMap contributors (ODbL)',
   },
   live: {
     moment: (when: string) => `${when}.`,

@@ -1,6 +1,9 @@
+import { createContext, useContext } from 'react';
 import { en, type Messages } from './messages';
 
-/** The reader's message catalogue. One language for now; the catalogue shape is fixed by `en`. */
+/** The reader's catalogue; App provides the one of the chosen language (English until then). */
+export const MessagesContext = createContext<Messages>(en);
+
 export function useMessages(): Messages {
-  return en;
+  return useContext(MessagesContext);
 }

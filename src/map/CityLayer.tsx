@@ -1,11 +1,14 @@
 import { memo, useMemo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { CityCollection } from '../data/types';
+import type { Messages } from '../i18n/messages';
+import { cityName } from './regionLabel';
 import { cityStyle } from './cityStyle';
 import { cityLabelDirection } from './cityLabelDirection';
 
 interface CityLayerProps {
   cities: CityCollection;
+  messages: Messages;
   /** A pane above regions and water (QantarMap creates it). */
   pane: string;
 }
@@ -19,7 +22,7 @@ const hoverOffset: [number, number] = [0, -4];
  * Memoised with stable props: react-leaflet compares `center`, `pathOptions` and `offset` by
  * reference, and new arrays on every slider step would move every marker and label again.
  */
-export const CityLayer = memo(function CityLayer({ cities, pane }: CityLayerProps) {
+export const CityLayer = memo(function CityLayer({ cities, messages, pane }: CityLayerProps) {
   const points = useMemo(
     () =>
       cities.features.map((city) => {
@@ -29,7 +32,7 @@ export const CityLayer = memo(function CityLayer({ cities, pane }: CityLayerProp
     [cities],
   );
   return points.map(({ city, center, style }) => {
-    const { label, name_en, rank } = city.properties;
+    const { label, rank } = city.properties;
     return (
       <CircleMarker key={city.id} center={center} pathOptions={style} pane={pane} interactive={!label}>
         <Tooltip
@@ -38,7 +41,7 @@ export const CityLayer = memo(function CityLayer({ cities, pane }: CityLayerProp
           offset={label ? labelOffset : hoverOffset}
           className={label ? `qm-city-label qm-city-label--${rank}` : 'qm-city-tooltip'}
         >
-          {name_en}
+          {cityName(city.properties, messages)}
         </Tooltip>
       </CircleMarker>
     );

@@ -14,6 +14,7 @@ interface PlaceLayerProps {
   onSelect: (id: string) => void;
   reducedMotion: boolean;
   messages: Messages;
+  placeName: (place: Place) => string;
   pane: string;
 }
 
@@ -21,9 +22,9 @@ interface PlaceLayerProps {
  * Proportional markers for every place with events. Created once per timeline (the type filter
  * rebuilds it); each step restyles only the markers that changed.
  */
-export function PlaceLayer({ places, t, statuses, selected, onSelect, reducedMotion, messages, pane }: PlaceLayerProps) {
+export function PlaceLayer({ places, t, statuses, selected, onSelect, reducedMotion, messages, placeName, pane }: PlaceLayerProps) {
   const map = useMap();
-  const context = useLatest({ statuses, onSelect, messages });
+  const context = useLatest({ statuses, onSelect, messages, placeName });
   const markers = useRef<PlaceMarkers | null>(null);
 
   useEffect(
@@ -40,9 +41,9 @@ export function PlaceLayer({ places, t, statuses, selected, onSelect, reducedMot
 
   useEffect(
     function restyleChangedMarkers() {
-      markers.current?.update(t, statuses, selected, reducedMotion, messages);
+      markers.current?.update(t, statuses, selected, reducedMotion, messages, placeName);
     },
-    [t, statuses, selected, reducedMotion, messages, places],
+    [t, statuses, selected, reducedMotion, messages, placeName, places],
   );
 
   return null;

@@ -4,6 +4,7 @@ import type { Dataset } from '../data/loadDataset';
 import type { EventFeature } from '../data/eventTypes';
 import type { RegionId } from '../data/types';
 import type { Messages } from '../i18n/messages';
+import type { Place } from '../timeline/buildTimeline';
 import { datasetBounds } from '../spatial/datasetBounds';
 import type { SpreadArc } from '../spatial/spreadArcs';
 import type { Timeline } from '../timeline/buildTimeline';
@@ -34,6 +35,8 @@ interface QantarMapProps {
   onSelectPlace: (id: string) => void;
   reducedMotion: boolean;
   messages: Messages;
+  /** A place's name in the reader's language. */
+  placeName: (place: Place) => string;
 }
 
 /**
@@ -75,10 +78,10 @@ export function QantarMap(props: QantarMapProps) {
         <GeoJSON data={dataset.base.country} style={countryOutlineStyle} interactive={false} />
       </Pane>
       <Pane name="qm-cities" style={{ zIndex: 440 }}>
-        <CityLayer cities={dataset.cities} pane="qm-cities" />
+        <CityLayer cities={dataset.cities} messages={messages} pane="qm-cities" />
       </Pane>
       <Pane name="qm-trail" style={{ zIndex: 445, pointerEvents: 'none' }} />
-      {arcs && <TrailLayer arcs={arcs} t={t} pane="qm-trail" />}
+      {arcs && <TrailLayer arcs={arcs} t={t} pane="qm-trail" calendar={messages.calendar} />}
       <Pane name="qm-places" style={{ zIndex: 450 }} />
       <PlaceLayer
         places={timeline.places}
@@ -88,6 +91,7 @@ export function QantarMap(props: QantarMapProps) {
         onSelect={props.onSelectPlace}
         reducedMotion={reducedMotion}
         messages={messages}
+        placeName={props.placeName}
         pane="qm-places"
       />
       <FocusOnEvent event={props.selectedEvent} reducedMotion={reducedMotion} />

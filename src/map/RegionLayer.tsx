@@ -1,5 +1,5 @@
-import type { Layer, Polygon } from 'leaflet';
-import { useCallback, useMemo } from 'react';
+import type { GeoJSON as LeafletGeoJSON, Layer, Polygon } from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLatest } from '../ui/useLatest';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature } from 'geojson';
@@ -36,8 +36,6 @@ export function RegionLayer({ regions, statuses, selected, onSelect, messages }:
 
   const bindRegion = useCallback(function bindRegionInteractions(feature: RegionFeature, layer: Layer) {
     const path = layer as Polygon;
-    const label = regionLabel(feature.properties);
-    const caveat = regionGeometryCaveat(feature.properties);
     // Read at opening time from refs, so the details follow the slider (STYLE.md rule 5).
     path.bindTooltip(() => regionTooltipElement(feature.properties, latest.current.statuses.get(feature.id), latest.current.messages), {
       sticky: true,
@@ -55,7 +53,7 @@ export function RegionLayer({ regions, statuses, selected, onSelect, messages }:
       if (!element) return;
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'button');
-      element.setAttribute('aria-label', caveat ? `${label}. ${caveat}` : label);
+      element.setAttribute('aria-label', regionAriaLabel(feature, latest.current.messages));
       element.setAttribute('data-region', feature.id);
       element.addEventListener('focus', () => path.openTooltip(path.getCenter()));
       element.addEventListener('blur', () => path.closeTooltip());
@@ -69,5 +67,23 @@ export function RegionLayer({ regions, statuses, selected, onSelect, messages }:
     });
   }, [latest]);
 
-  return <GeoJSON data={regions} style={style} onEachFeature={bindRegion} attribution={dataAttribution} />;
+  const layer = useRef<LeafletGeoJSON>(null);
+  useEffect(
+    function renameRegionsInLanguage() {
+      layer.current?.eachLayer((path) => {
+        const feature = (path as Polygon).feature as RegionFeature | undefined;
+        if (feature) (path as Polygon).getElement()?.setAttribute('aria-label', regionAriaLabel(feature, messages));
+      });
+    },
+    [messages],
+  );
+
+  return <GeoJSON ref={layer} data={regions} style={style} onEachFeature={bindRegion} attribution={dataAttribution} />;
+}
+
+/** The region's name (then and now) and, for schematic outlines, the caveat, in the reader's language. */
+function regionAriaLabel(feature: RegionFeature, messages: Messages): string {
+  const label = regionLabel(feature.properties, messages);
+  const caveat = regionGeometryCaveat(feature.properties, messages);
+  return caveat ? `${label}. ${caveat}` : label;
 }

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { SpreadArc } from '../spatial/spreadArcs';
+import type { Calendar } from '../i18n/calendar';
 import { formatAlmatyShortDate } from '../i18n/formatTime';
 import type { Instant } from '../timeline/instant';
 
@@ -9,6 +10,8 @@ interface TrailLayerProps {
   arcs: readonly SpreadArc[];
   t: number;
   pane: string;
+  /** Date labels in the reader's language; a new calendar rebuilds the arcs (a language switch). */
+  calendar: Calendar;
 }
 
 /** Arcs shorter than this carry no date label: near Zhanaozen the labels would pile up (km). */
@@ -21,7 +24,7 @@ class Trail {
   private readonly group: L.LayerGroup;
   private readonly lines: { arc: SpreadArc; line: L.LayerGroup; shown: boolean }[];
 
-  constructor(map: L.Map, arcs: readonly SpreadArc[], pane: string) {
+  constructor(map: L.Map, arcs: readonly SpreadArc[], pane: string, calendar: Calendar) {
     this.group = L.layerGroup().addTo(map);
     this.lines = arcs.map((arc) => {
       const line = L.layerGroup([
@@ -32,7 +35,7 @@ class Trail {
         line.addLayer(
           L.tooltip({ permanent: true, direction: 'center', className: 'qm-arc-label', pane })
             .setLatLng(anchor)
-            .setContent(formatAlmatyShortDate(arc.t as Instant)),
+            .setContent(formatAlmatyShortDate(arc.t as Instant, calendar)),
         );
       }
       return { arc, line, shown: false };
@@ -58,27 +61,27 @@ class Trail {
  * Great-circle arcs from Zhanaozen to each place, each appearing at the instant its place joined
  * and labelled with that date. A step only adds or removes the arcs whose visibility changed.
  */
-export function TrailLayer({ arcs, t, pane }: TrailLayerProps) {
+export function TrailLayer({ arcs, t, pane, calendar }: TrailLayerProps) {
   const map = useMap();
   const trail = useRef<Trail | null>(null);
 
   useEffect(
     function createTrail() {
-      const created = new Trail(map, arcs, pane);
+      const created = new Trail(map, arcs, pane, calendar);
       trail.current = created;
       return function removeTrail() {
         created.remove();
         trail.current = null;
       };
     },
-    [map, arcs, pane],
+    [map, arcs, pane, calendar],
   );
 
   useEffect(
     function showArcsThatJoined() {
       trail.current?.showUpTo(t);
     },
-    [t, arcs],
+    [t, arcs, calendar],
   );
 
   return null;

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Messages } from '../i18n/messages';
 
 interface AboutDialogProps {
@@ -6,7 +6,7 @@ interface AboutDialogProps {
 }
 
 /** Method, limits, sources and licences, in a native modal dialog (focus trap and Escape for free). */
-export function AboutDialog({ messages }: AboutDialogProps) {
+export const AboutDialog = memo(function AboutDialog({ messages }: AboutDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
@@ -29,4 +29,4 @@ export function AboutDialog({ messages }: AboutDialogProps) {
       </dialog>
     </>
   );
-}
+});

@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/messages';
 import { regionDetailLines } from '../map/regionTooltip';
 import { regionLabel } from '../map/regionLabel';
 import { formatAlmatyInstant } from '../i18n/formatTime';
-import type { Timeline } from '../timeline/buildTimeline';
+import type { Place, Timeline } from '../timeline/buildTimeline';
 import type { Instant } from '../timeline/instant';
 import { EventList } from './EventList';
 import type { InstantStatus } from './useInstant';
@@ -19,11 +19,12 @@ interface DetailsPanelProps {
   selectedEvent: string | null;
   onSelectEvent: (event: EventFeature) => void;
   onClose: () => void;
+  placeName: (place: Place) => string;
   messages: Messages;
 }
 
 /** The selected region's or place's names, state at the instant, and its own history of events. */
-export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, messages }: DetailsPanelProps) {
+export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName, messages }: DetailsPanelProps) {
   const region = focus.kind === 'region' ? regions.features.find((feature) => feature.id === focus.id) : undefined;
   const place = focus.kind === 'place' ? timeline.places.get(focus.id) : undefined;
   const filter = useCallback(
@@ -34,7 +35,7 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
     },
     [focus, place],
   );
-  const title = region ? regionLabel(region.properties) : (place?.name ?? focus.id);
+  const title = region ? regionLabel(region.properties, messages) : (place ? placeName(place) : focus.id);
   let lines: string[] = [];
   if (region) lines = regionDetailLines(region.properties, status.regions.get(region.id), messages);
   else if (place) {
@@ -43,7 +44,7 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
       lines = [
         messages.levels[s.level],
         `${messages.details.eventsSoFar}: ${s.eventsSoFar} · ${messages.details.last24h}: ${s.eventsLast24h}`,
-        `${messages.details.firstEvent}: ${s.firstEvent === null ? messages.details.none : formatAlmatyInstant(s.firstEvent as Instant)}`,
+        `${messages.details.firstEvent}: ${s.firstEvent === null ? messages.details.none : formatAlmatyInstant(s.firstEvent as Instant, undefined, messages.calendar)}`,
       ];
     }
   }

@@ -3,6 +3,21 @@ import type { EventFeature, Figure } from '../data/eventTypes';
 import { formatEventTime } from '../i18n/formatTime';
 import type { Messages } from '../i18n/messages';
 import { useEventDetailsContext } from './useEventDetails';
+import { useEventTextsContext } from './useEventTexts';
+
+/**
+ * The description in the reader's language; where no translation exists yet, the English text with
+ * a visible marker (and lang="en", so screen readers switch voice).
+ */
+function EventText({ english, translated, messages }: { english: string; translated: string | undefined; messages: Messages }) {
+  if (messages.calendar.lang === 'en' || translated) return <p className="qm-event__text">{translated ?? english}</p>;
+  return (
+    <p className="qm-event__text">
+      <span className="qm-untranslated">{messages.events.untranslated}</span>{' '}
+      <span lang="en">{english}</span>
+    </p>
+  );
+}
 
 interface EventItemProps {
   event: EventFeature;
@@ -11,9 +26,9 @@ interface EventItemProps {
   messages: Messages;
 }
 
-function formatFigure(figure: Figure): string {
+function formatFigure(figure: Figure, number: (n: number) => string): string {
   const count = (value: number | { min: number; max: number }) =>
-    typeof value === 'number' ? value.toLocaleString('en') : `${value.min.toLocaleString('en')}–${value.max.toLocaleString('en')}`;
+    typeof value === 'number' ? number(value) : `${number(value.min)}–${number(value.max)}`;
   if (!Array.isArray(figure)) return count(figure);
   return figure.map((claim) => `${count(claim.value)} (${claim.by}${claim.reported ? `, ${claim.reported}` : ''})`).join('; ');
 }
@@ -24,7 +39,9 @@ function formatFigure(figure: Figure): string {
  */
 export const EventItem = memo(function EventItem({ event, selected, onSelect, messages }: EventItemProps) {
   const p = event.properties;
-  const when = formatEventTime(p);
+  const text = useEventTextsContext()?.get(p.id);
+  const when = formatEventTime(p, messages.calendar, text?.time_note ?? p.time_note);
+  const locality = text?.locality ?? p.locality;
   const figures = Object.entries(p.figures ?? {}) as [keyof typeof messages.events.figures, Figure][];
   const detailsState = useEventDetailsContext();
   const details = detailsState.status === 'ready' ? detailsState.details.get(p.id) : undefined;
@@ -34,11 +51,11 @@ export const EventItem = memo(function EventItem({ event, selected, onSelect, me
         <span className="qm-event__when">
           {when.date}, {when.time ?? when.note ?? messages.timeUnknown}
         </span>
-        <span className="qm-event__place">{p.scope === 'national' ? `${messages.events.national}: ${p.locality}` : p.locality}</span>
+        <span className="qm-event__place">{p.scope === 'national' ? `${messages.events.national}: ${locality}` : locality}</span>
         <span className="qm-event__type">{messages.types[p.type]}</span>
       </button>
       {details ? (
-        <p className="qm-event__text">{details.description.en}</p>
+        <EventText english={details.description.en} translated={text?.description} messages={messages} />
       ) : detailsState.status === 'error' ? (
         <p className="qm-event__text qm-event__text--missing">{messages.events.detailsUnavailable}</p>
       ) : (
@@ -49,7 +66,7 @@ export const EventItem = memo(function EventItem({ event, selected, onSelect, me
           {figures.map(([key, figure]) => (
             <div key={key}>
               <dt>{messages.events.figures[key]}</dt>
-              <dd>{formatFigure(figure)}</dd>
+              <dd>{formatFigure(figure, messages.number)}</dd>
             </div>
           ))}
         </dl>

@@ -38,7 +38,7 @@ function DetailsError() {
 }
 
 /** Items rendered at first: every real event fits; tens of thousands never reach the DOM at once. */
-const pageSize = 200;
+const pageSize = 50;
 
 /**
  * The newest `limit` events up to `t` (of its Almaty day only, for 'day'), walking back from `t` so

@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/messages';
 import { formatAlmatyInstant } from '../i18n/formatTime';
+import type { Place } from '../timeline/buildTimeline';
 import type { Instant } from '../timeline/instant';
 import type { InstantStatus } from './useInstant';
 import { useEventDetailsContext } from './useEventDetails';
@@ -8,11 +9,12 @@ interface HeadlineProps {
   t: number;
   storyStart: number;
   status: InstantStatus;
+  placeName: (place: Place) => string;
   messages: Messages;
 }
 
 /** One line for the instant: when, how many regions, how far from Zhanaozen, the toll as reported then. */
-export function Headline({ t, storyStart, status, messages }: HeadlineProps) {
+export function Headline({ t, storyStart, status, placeName, messages }: HeadlineProps) {
   const { spread, national } = status;
   const toll = national.deathToll;
   const details = useEventDetailsContext();
@@ -21,14 +23,14 @@ export function Headline({ t, storyStart, status, messages }: HeadlineProps) {
   return (
     <div className="qm-headline">
       <p className="qm-headline__when" data-testid="instant-label">
-        {formatAlmatyInstant(t as Instant, storyStart)} <span className="qm-muted">{messages.almatyTime}</span>
+        {formatAlmatyInstant(t as Instant, storyStart, messages.calendar)} <span className="qm-muted">{messages.almatyTime}</span>
       </p>
       <p className="qm-headline__facts">
         <strong data-testid="regions-count">{messages.headline.regions(spread.regionsWithProtests)}</strong>
         {spread.farthest && (
           <span>
             {' · '}
-            {messages.headline.farthest(spread.farthest.place.name, Math.round(spread.farthest.km))}
+            {messages.headline.farthest(placeName(spread.farthest.place), Math.round(spread.farthest.km))}
           </span>
         )}
         {' · '}

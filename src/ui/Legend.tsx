@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Messages } from '../i18n/messages';
 import { levelColours } from '../map/regionStyle';
 import { markerColours, placeRadius } from '../map/placeStyle';
@@ -15,7 +16,7 @@ interface LegendProps {
 const sampleCounts = [1, 10, 30];
 
 /** Colours, the emergency hatching, marker sizes, and the two switches that change what they mean. */
-export function Legend({ mode, trail, onMode, onTrail, messages }: LegendProps) {
+export const Legend = memo(function Legend({ mode, trail, onMode, onTrail, messages }: LegendProps) {
   return (
     <section className="qm-legend" aria-labelledby="qm-legend-title">
       <h2 id="qm-legend-title">{messages.legendTitle}</h2>
@@ -69,4 +70,4 @@ export function Legend({ mode, trail, onMode, onTrail, messages }: LegendProps) 
       </label>
     </section>
   );
-}
+});

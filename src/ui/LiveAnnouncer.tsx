@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Messages } from '../i18n/messages';
 import { formatAlmatyDate } from '../i18n/formatTime';
+import { useEventTextsContext } from './useEventTexts';
 import { bisectRight } from '../timeline/bisect';
 import type { Timeline } from '../timeline/buildTimeline';
 import { almatyDay, type Instant } from '../timeline/instant';
@@ -18,6 +19,7 @@ interface LiveAnnouncerProps {
  */
 export function LiveAnnouncer({ timeline, t, playing, messages }: LiveAnnouncerProps) {
   const region = useRef<HTMLDivElement>(null);
+  const texts = useEventTextsContext();
   const previous = useRef(t);
   useEffect(
     function announceWhatChanged() {
@@ -25,16 +27,16 @@ export function LiveAnnouncer({ timeline, t, playing, messages }: LiveAnnouncerP
       previous.current = t;
       if (!playing || t <= before) return;
       const parts: string[] = [];
-      if (almatyDay(t as Instant) !== almatyDay(before as Instant)) parts.push(messages.live.moment(formatAlmatyDate(t as Instant)));
+      if (almatyDay(t as Instant) !== almatyDay(before as Instant)) parts.push(messages.live.moment(formatAlmatyDate(t as Instant, messages.calendar)));
       const fresh = timeline.events.slice(bisectRight(timeline.starts, before), bisectRight(timeline.starts, t));
       if (fresh.length > 0) {
-        const places = [...new Set(fresh.map((event) => event.properties.locality))].join(', ');
+        const places = [...new Set(fresh.map((event) => texts?.get(event.id)?.locality ?? event.properties.locality))].join(', ');
         parts.push(messages.live.newEvents(fresh.length, places));
       }
       // Written straight into the live region: it is output for assistive technology, not React state.
       if (parts.length > 0 && region.current) region.current.textContent = parts.join(' ');
     },
-    [t, playing, timeline, messages],
+    [t, playing, timeline, messages, texts],
   );
   return (
     <div ref={region} className="qm-visually-hidden" aria-live="polite" data-testid="live-region" />

@@ -5,10 +5,13 @@ import type { RegionId } from '../data/types';
 import { useMessages } from '../i18n/useMessages';
 import { QantarMap } from '../map/QantarMap';
 import { spreadArcs } from '../spatial/spreadArcs';
-import { slugify } from '../timeline/buildTimeline';
+import { slugify, type Place } from '../timeline/buildTimeline';
+import { cityName } from '../map/regionLabel';
+import { useEventTextsContext } from './useEventTexts';
 import { dayHistogram } from '../timeline/dayHistogram';
 import { toInstant } from '../timeline/instant';
 import { parseTimeParam } from '../timeline/parseTimeParam';
+import type { Mode } from '../timeline/trackStatusAt';
 import type { InboundMessage } from '../embed/protocol';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { EventDetailsContext, useEventDetails } from './useEventDetails';
@@ -117,16 +120,34 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
   const selectPlace = useCallback((id: string) => dispatch({ type: 'focus', focus: { kind: 'place', id } }), [dispatch]);
 
   const eventDetails = useEventDetails(dataset.events);
+  const texts = useEventTextsContext();
+  // Place names in the reader's language: cities from cities.geojson, other places (an airport,
+  // an oil field) from their events' translated locality.
+  const placeNames = useMemo(() => {
+    const names = new Map<string, string>(dataset.cities.features.map((city) => [String(city.id), cityName(city.properties, messages)]));
+    for (const event of dataset.events) {
+      const p = event.properties;
+      const locality = texts?.get(event.id)?.locality;
+      if (p.scope === 'local' && p.city === null && locality && !names.has(slugify(p.locality))) names.set(slugify(p.locality), locality);
+    }
+    return names;
+  }, [dataset, texts, messages]);
+  const placeName = useCallback((place: Place) => placeNames.get(place.id) ?? place.name, [placeNames]);
   // The map, headline and table follow the slider in the same frame; the list (the costliest part
   // to render when several events enter at once) follows in a transition React may interrupt.
   const listT = useDeferredValue(view.t);
+  // Stable handlers, so the memoised panels skip the re-render of every slider step.
+  const setMode = useCallback((mode: Mode) => dispatch({ type: 'set-mode', mode }), [dispatch]);
+  const toggleTrail = useCallback(() => dispatch({ type: 'toggle-trail' }), [dispatch]);
+  const toggleType = useCallback((eventType: EventType) => dispatch({ type: 'toggle-type', eventType, all: eventTypes }), [dispatch]);
+  const allTypes = useCallback(() => dispatch({ type: 'set-types', types: null }), [dispatch]);
   const setListScope = useCallback((scope: 'so-far' | 'day') => dispatch({ type: 'set-list-scope', scope }), [dispatch]);
 
   return (
     <EventDetailsContext value={eventDetails}>
     <div className={embed ? 'qm-experience qm-experience--embed' : 'qm-experience'}>
       <div className="qm-stage">
-        <Headline t={view.t} storyStart={view.span.start} status={status} messages={messages} />
+        <Headline t={view.t} storyStart={view.span.start} status={status} placeName={placeName} messages={messages} />
         <NoticeBar notices={notices} onDismiss={() => setNotices([])} messages={messages} />
         <div className="qm-map-frame" ref={frame}>
           <QantarMap
@@ -143,6 +164,7 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
             onSelectPlace={selectPlace}
             reducedMotion={reducedMotion}
             messages={messages}
+            placeName={placeName}
           />
         </div>
         <TimeSlider
@@ -183,23 +205,12 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
             selectedEvent={view.event}
             onSelectEvent={selectEvent}
             onClose={() => dispatch({ type: 'focus', focus: null })}
+            placeName={placeName}
             messages={messages}
           />
         )}
-        <Legend
-          mode={view.mode}
-          trail={view.trail}
-          onMode={(mode) => dispatch({ type: 'set-mode', mode })}
-          onTrail={() => dispatch({ type: 'toggle-trail' })}
-          messages={messages}
-        />
-        <TypeFilter
-          selected={view.types}
-          counts={typeCounts}
-          onToggle={(eventType) => dispatch({ type: 'toggle-type', eventType, all: eventTypes })}
-          onAll={() => dispatch({ type: 'set-types', types: null })}
-          messages={messages}
-        />
+        <Legend mode={view.mode} trail={view.trail} onMode={setMode} onTrail={toggleTrail} messages={messages} />
+        <TypeFilter selected={view.types} counts={typeCounts} onToggle={toggleType} onAll={allTypes} messages={messages} />
         <RegionTable
           regions={dataset.regions}
           statuses={status.regions}

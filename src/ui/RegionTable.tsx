@@ -28,7 +28,7 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
         {visible ? messages.table.hide : messages.table.show}
       </button>
       <table id="qm-region-table" className={visible ? 'qm-table' : 'qm-table qm-visually-hidden'} data-testid="region-table">
-        <caption>{messages.table.caption(formatAlmatyInstant(t as Instant, storyStart), messages.modes[mode])}</caption>
+        <caption>{messages.table.caption(formatAlmatyInstant(t as Instant, storyStart, messages.calendar), messages.modes[mode])}</caption>
         <thead>
           <tr>
             <th scope="col">{messages.table.region}</th>
@@ -44,7 +44,7 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
             const emergency = status?.emergency ?? false;
             return (
               <tr key={region.id} data-region={region.id} data-status={level} data-emergency={String(emergency)}>
-                <th scope="row">{regionLabel(region.properties)}</th>
+                <th scope="row">{regionLabel(region.properties, messages)}</th>
                 <td>{messages.levels[level]}</td>
                 <td>{emergency ? messages.table.yes : messages.table.no}</td>
                 <td>{status?.eventsSoFar ?? 0}</td>

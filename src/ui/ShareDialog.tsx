@@ -4,6 +4,7 @@ import type { EventType } from '../data/eventTypes';
 import { embedSnippet, embedUrl } from '../embed/embedSnippet';
 import { writeViewState, type ViewState } from '../embed/embedOptions';
 import { formatAlmatyInstant } from '../i18n/formatTime';
+import { languageNames, languages, type Language } from '../i18n/language';
 import type { Messages } from '../i18n/messages';
 import type { Instant } from '../timeline/instant';
 import { modes, type Mode } from '../timeline/trackStatusAt';
@@ -55,6 +56,7 @@ function ShareForm({ view, storyStart, messages, titleId }: ShareDialogProps & {
   const [keepTypes, setKeepTypes] = useState(true);
   const [autoplay, setAutoplay] = useState(false);
   const [id, setId] = useState('qantar-map');
+  const [lang, setLang] = useState<Language>(messages.calendar.lang);
   const [copied, setCopied] = useState<string | null>(null);
 
   const validId = idPattern.test(id) ? id : 'qantar-map';
@@ -64,11 +66,12 @@ function ShareForm({ view, storyStart, messages, titleId }: ShareDialogProps & {
     mode,
     types: keepTypes ? (view.types as readonly EventType[] | null) : null,
     autoplay,
-    lang: null,
+    lang,
     id: validId,
   };
   const snippet = embedSnippet(options);
-  const link = useMemo(() => `${appBase()}?${writeViewState('', view)}`, [view]);
+  const readerLang = messages.calendar.lang;
+  const link = useMemo(() => `${appBase()}?${writeViewState(readerLang === 'en' ? '' : `lang=${readerLang}`, view)}`, [view, readerLang]);
 
   async function copy(text: string, what: string) {
     try {
@@ -95,7 +98,7 @@ function ShareForm({ view, storyStart, messages, titleId }: ShareDialogProps & {
           <label className="qm-check">
             <input type="radio" name={`${formId}-start`} checked={startAtCurrent} onChange={() => setStartAtCurrent(true)} />
             <span>
-              {messages.share.start} {messages.share.startCurrent(formatAlmatyInstant(view.t as Instant, storyStart))}
+              {messages.share.start} {messages.share.startCurrent(formatAlmatyInstant(view.t as Instant, storyStart, messages.calendar))}
             </span>
           </label>
           <label className="qm-check">
@@ -124,8 +127,12 @@ function ShareForm({ view, storyStart, messages, titleId }: ShareDialogProps & {
           </label>
           <label className="qm-field">
             <span>{messages.share.language}</span>
-            <select value="en" disabled aria-describedby={`${formId}-lang-note`}>
-              <option value="en">English</option>
+            <select value={lang} onChange={(event) => setLang(event.target.value as Language)} aria-describedby={`${formId}-lang-note`}>
+              {languages.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {languageNames[code]}
+                </option>
+              ))}
             </select>
             <small id={`${formId}-lang-note`} className="qm-muted">
               {messages.share.languageNote}

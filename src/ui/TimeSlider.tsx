@@ -110,7 +110,7 @@ export function TimeSlider(props: TimeSliderProps) {
           {stackMarks(groupByInstant(moments)).map(({ t: at, labels, row }) => (
             <li key={at} style={{ left: position(at), top: `${row * 0.95}rem` }}>
               <button type="button" className="qm-slider__moment" title={labels.join('; ')} onClick={() => props.onTime(at)}>
-                <span className="qm-visually-hidden">{`${formatAlmatyShortDate(at as Instant)}: ${labels.join('; ')}`}</span>
+                <span className="qm-visually-hidden">{`${formatAlmatyShortDate(at as Instant, messages.calendar)}: ${labels.join('; ')}`}</span>
               </button>
             </li>
           ))}
@@ -120,7 +120,7 @@ export function TimeSlider(props: TimeSliderProps) {
             .filter((_, index) => index % 2 === 0)
             .map((bin) => (
               <span key={bin.start} style={{ left: position(bin.start + 12 * hourMs) }}>
-                {formatAlmatyShortDate(bin.start as Instant).split(' ')[0]}
+                {formatAlmatyShortDate(bin.start as Instant, messages.calendar).split(' ')[0]}
               </span>
             ))}
         </div>

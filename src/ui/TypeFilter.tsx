@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { eventTypes, type EventType } from '../data/eventTypes';
 import type { Messages } from '../i18n/messages';
 
@@ -10,7 +11,7 @@ interface TypeFilterProps {
 }
 
 /** Event-type checkboxes; the filter applies to the map, the list, the histogram and the metrics. */
-export function TypeFilter({ selected, counts, onToggle, onAll, messages }: TypeFilterProps) {
+export const TypeFilter = memo(function TypeFilter({ selected, counts, onToggle, onAll, messages }: TypeFilterProps) {
   return (
     <fieldset className="qm-filter">
       <legend>{messages.filters.title}</legend>
@@ -33,4 +34,4 @@ export function TypeFilter({ selected, counts, onToggle, onAll, messages }: Type
       )}
     </fieldset>
   );
-}
+});

@@ -4,5 +4,5 @@ import type { Instant } from '../timeline/instant';
 
 /** The slider's aria-valuetext: "5 January 2022, 18:00 Almaty time: protests in 15 of 17 regions". */
 export function sliderValueText(t: number, storyStart: number, regionsWithProtests: number, messages: Messages): string {
-  return messages.valueText(formatAlmatyInstant(t as Instant, storyStart), regionsWithProtests);
+  return messages.valueText(formatAlmatyInstant(t as Instant, storyStart, messages.calendar), regionsWithProtests);
 }

@@ -244,6 +244,9 @@ test('every built asset carries a content hash, except the stable host script', 
 test('nothing is lost: the app holds every event of the dataset and lists each one', async ({ page }) => {
   await openMap(page);
   await expect(page.locator('#qm-events-title')).toContainText(`(${events.features.length} events)`);
+  // The list shows 50 at a time; "Show more" brings the earlier ones.
+  const more = page.getByRole('button', { name: /^Show \d+ more/ });
+  while (await more.isVisible()) await more.click();
   const listed = await page.getByTestId('event-list').locator('li[data-event]').evaluateAll((items) => items.map((item) => item.getAttribute('data-event')));
   expect(new Set(listed)).toEqual(eventIds);
 });

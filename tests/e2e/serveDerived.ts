@@ -9,6 +9,8 @@ export const servedPatterns: Record<keyof Served, string> = {
   'lakes.geojson': '**/lakes-*.geojson',
   'events.core.json': '**/events.core-*.json',
   'events.details.json': '**/events.details-*.json',
+  'events.text.ru.json': '**/events.text.ru-*.json',
+  'events.text.kk.json': '**/events.text.kk-*.json',
 };
 
 /** Serves `files` (derived from doctored geo/ layers, see tests/derivedFiles.ts) instead of the build's. */

@@ -57,12 +57,30 @@ describe('base.topo.json (derived)', () => {
   });
 });
 
-describe('events.core.json + events.details.json (derived)', () => {
-  it('add up to events.geojson exactly, and the core has no text or sources', () => {
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]));
+  return value;
+}
+
+describe('events.core.json + events.details.json + events.text.*.json (derived)', () => {
+  it('add up to events.geojson exactly (with the Russian and Kazakh texts), and the core has no text or sources', () => {
     const source = readGeoLayer('events');
     const { 'events.core.json': core, 'events.details.json': details } = served;
-    const rejoined = core.features.map((f) => ({ ...f, properties: { ...f.properties, ...details[String(f.id)] } }));
-    expect(rejoined).toEqual(source.features);
+    const rejoined = core.features.map((f) => {
+      const id = String(f.id);
+      const detail = details[id] as { description: Record<string, string> };
+      const properties: Record<string, unknown> = { ...f.properties, ...detail, description: { ...detail.description } };
+      for (const lang of ['ru', 'kk'] as const) {
+        const text = served[`events.text.${lang}.json`][id] ?? {};
+        if (text.description) (properties.description as Record<string, string>)[lang] = text.description;
+        if (text.locality) properties[`locality_${lang}`] = text.locality;
+        if (text.time_note) properties[`time_note_${lang}`] = text.time_note;
+      }
+      return { ...f, properties };
+    });
+    // Key order differs after the round trip; compare by value.
+    expect(rejoined.map((f) => sortKeys(f))).toEqual(source.features.map((f) => sortKeys(f)));
     for (const f of core.features) expect(Object.keys(f.properties ?? {})).not.toEqual(expect.arrayContaining(['description']));
     expect(core.features.some((f) => 'sources' in (f.properties ?? {}))).toBe(false);
   });
