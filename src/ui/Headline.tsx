@@ -47,3 +47,13 @@ export function Headline({ t, storyStart, status, placeName, messages }: Headlin
     </div>
   );
 }
+
+/** The headline's facts as one line of text (for the PNG export). */
+export function headlineText(status: InstantStatus, placeName: (place: Place) => string, messages: Messages): string {
+  const { spread, national } = status;
+  const parts = [messages.headline.regions(spread.regionsWithProtests)];
+  if (spread.farthest) parts.push(messages.headline.farthest(placeName(spread.farthest.place), Math.round(spread.farthest.km)));
+  const toll = national.deathToll;
+  parts.push(toll ? messages.headline.toll(toll.total, toll.by) : messages.headline.noToll);
+  return parts.join(' · ');
+}

@@ -16,6 +16,8 @@ import type { InboundMessage } from '../embed/protocol';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { EventDetailsContext, useEventDetails } from './useEventDetails';
 import { ShareDialog } from './ShareDialog';
+import { DownloadsDialog } from './DownloadsDialog';
+import { headlineText } from './Headline';
 import { useVisibilityPlayback } from './useVisibilityPause';
 import { internetCutIn, keyMomentsIn } from '../timeline/keyMoments';
 import { AboutDialog } from './AboutDialog';
@@ -232,6 +234,15 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
         />
         <AboutDialog messages={messages} />
         {!embed && <ShareDialog view={view} storyStart={view.span.start} messages={messages} />}
+        <DownloadsDialog
+          dataset={dataset}
+          filtered={timeline.events}
+          status={status}
+          t={view.t}
+          storyStart={view.span.start}
+          headline={headlineText(status, placeName, messages)}
+          messages={messages}
+        />
       </aside>
     </div>
     </EventDetailsContext>

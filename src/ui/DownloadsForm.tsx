@@ -1,0 +1,171 @@
+import { useId, useState } from 'react';
+import citiesUrl from '../../geo/cities.geojson?url';
+import lakesUrl from '../../geo/lakes.geojson?url';
+import regionsUrl from '../../geo/regions.geojson?url';
+import { loadEventDetails } from '../data/loadDataset';
+import { toCsv } from '../export/csv';
+import { drawMapImage, imageSize, type MapImageInput } from '../export/drawMapImage';
+import { csvColumns, eventRecords, type ExportInput } from '../export/eventRecords';
+import { eventsGeoJson } from '../export/eventsGeoJson';
+import { formatAlmatyInstant } from '../i18n/formatTime';
+import { cityName } from '../map/regionLabel';
+import { formatAlmatyMinute, type Instant } from '../timeline/instant';
+import { levels } from '../timeline/level';
+import type { DownloadsDialogProps } from './DownloadsDialog';
+import { saveFile } from './saveFile';
+import { useEventDetailsContext } from './useEventDetails';
+import { useEventTextsContext } from './useEventTexts';
+
+// Its own chunk (DownloadsDialog loads it when the page is idle): not part of the first view.
+
+export function DownloadsForm({ dataset, filtered, status, t, storyStart, headline, messages, titleId }: DownloadsDialogProps & { titleId: string }) {
+  const scopeName = useId();
+  const [scope, setScope] = useState<'all' | 'filtered'>('all');
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const detailsState = useEventDetailsContext();
+  const texts = useEventTextsContext();
+  const stamp = formatAlmatyMinute(t as Instant).replace(':', '-');
+
+  async function run(make: () => Promise<void>) {
+    setState({ busy: true, error: null });
+    try {
+      await make();
+      setState({ busy: false, error: null });
+    } catch (error) {
+      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function exportInput(): Promise<ExportInput> {
+    const events = scope === 'all' ? dataset.events : filtered;
+    // Usually in place already (fetched when idle); otherwise fetched now.
+    const details = detailsState.status === 'ready' ? detailsState.details : await loadEventDetails(dataset.events);
+    return { events, details, texts, regions: dataset.regions, messages };
+  }
+
+  const downloadCsv = () =>
+    run(async () => {
+      const csv = toCsv(csvColumns, eventRecords(await exportInput()));
+      saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `qantar-map-events-${scope}-${messages.calendar.lang}.csv`);
+    });
+
+  const downloadGeoJson = () =>
+    run(async () => {
+      const json = JSON.stringify(eventsGeoJson(await exportInput()), null, 1);
+      saveFile(new Blob([json], { type: 'application/geo+json' }), `qantar-map-events-${scope}-${messages.calendar.lang}.geojson`);
+    });
+
+  const downloadImage = () =>
+    run(async () => {
+      const input: MapImageInput = {
+        regions: dataset.regions,
+        base: dataset.base,
+        cities: dataset.cities,
+        regionStates: status.regions,
+        places: [...status.places.values()].map((place) => ({ coordinates: place.place.coordinates, level: place.level, count: place.eventsSoFar })),
+        cityName: (id) => {
+          const city = dataset.cities.features.find((feature) => feature.id === id);
+          return city ? cityName(city.properties, messages) : id;
+        },
+        title: messages.downloads.imageTitle,
+        when: `${formatAlmatyInstant(t as Instant, storyStart, messages.calendar)} (${messages.almatyTime})`,
+        headline,
+        legend: levels.map((level) => ({ level, label: messages.levels[level] })),
+        emergencyLabel: messages.emergency,
+        credit: messages.downloads.imageCredit,
+      };
+      const blob = await renderPng(input);
+      saveFile(blob, `qantar-map-${stamp}-${messages.calendar.lang}.png`);
+    });
+
+  const d = messages.downloads;
+  return (
+    <>
+      <h2 id={titleId}>{d.title}</h2>
+      <fieldset className="qm-share__options">
+        <legend>{d.scopeLegend}</legend>
+        <label className="qm-check">
+          <input type="radio" name={scopeName} checked={scope === 'all'} onChange={() => setScope('all')} />
+          <span>{d.all(dataset.events.length)}</span>
+        </label>
+        <label className="qm-check">
+          <input type="radio" name={scopeName} checked={scope === 'filtered'} onChange={() => setScope('filtered')} />
+          <span>{d.filtered(filtered.length)}</span>
+        </label>
+      </fieldset>
+      <div className="qm-downloads__actions">
+        <button type="button" onClick={downloadCsv} disabled={state.busy} data-testid="download-csv">
+          {d.eventsCsv}
+        </button>
+        <button type="button" onClick={downloadGeoJson} disabled={state.busy} data-testid="download-geojson">
+          {d.eventsGeoJson}
+        </button>
+        <button type="button" onClick={downloadImage} disabled={state.busy} data-testid="download-png">
+          {d.image}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {d.print}
+        </button>
+      </div>
+      <p role="status" className="qm-muted">
+        {state.busy ? d.preparing : state.error ? d.failed(state.error) : ''}
+      </p>
+      <h3>{d.geoFiles}</h3>
+      <ul className="qm-downloads__files">
+        <li>
+          <a href={regionsUrl} download="regions.geojson">
+            {d.geoFileNames.regions}
+          </a>
+        </li>
+        <li>
+          <a href={citiesUrl} download="cities.geojson">
+            {d.geoFileNames.cities}
+          </a>
+        </li>
+        <li>
+          <a href={lakesUrl} download="lakes.geojson">
+            {d.geoFileNames.lakes}
+          </a>
+        </li>
+      </ul>
+      <h3>{d.licenceTitle}</h3>
+      {d.licences.map((line) => (
+        <p key={line.slice(0, 24)}>{line}</p>
+      ))}
+      <form method="dialog">
+        <button type="submit">{d.close}</button>
+      </form>
+    </>
+  );
+}
+
+/** Draws the picture on a canvas of its own and encodes it as PNG, all in the browser. */
+function renderPng(input: MapImageInput): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = imageSize.width;
+  canvas.height = imageSize.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return Promise.reject(new Error('no 2D canvas in this browser'));
+  drawMapImage(ctx, input, hatchPattern(ctx));
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** Diagonal lines, as the map's emergency hatching (PatternDefs). */
+function hatchPattern(ctx: CanvasRenderingContext2D): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const tileCtx = tile.getContext('2d');
+  if (!tileCtx) return 'rgba(31,29,26,0.3)';
+  tileCtx.strokeStyle = 'rgba(31,29,26,0.75)';
+  tileCtx.lineWidth = 1.5;
+  tileCtx.beginPath();
+  tileCtx.moveTo(0, 8);
+  tileCtx.lineTo(8, 0);
+  tileCtx.moveTo(-2, 2);
+  tileCtx.lineTo(2, -2);
+  tileCtx.moveTo(6, 10);
+  tileCtx.lineTo(10, 6);
+  tileCtx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? 'rgba(31,29,26,0.3)';
+}
