@@ -3,9 +3,10 @@ import { csvColumns, eventRecords, figureText } from '../../../src/export/eventR
 import { eventsGeoJson } from '../../../src/export/eventsGeoJson';
 import { en } from '../../../src/i18n/messages';
 import { ru } from '../../../src/i18n/messages.ru';
+import { parseRegions } from '../../../src/data/parseRegions';
 import { makeRegionCollection } from '../data/regionFixture';
 
-const regionFixture = makeRegionCollection();
+const regionFixture = parseRegions(makeRegionCollection());
 import { makeEvent } from '../timeline/eventFixture';
 
 const event = makeEvent('KZ22-002', '2022-01-02T11:00+05:00', {
