@@ -31,6 +31,7 @@ export const kk: Messages = {
   calendar: calendars.kk,
   number: num,
   languageLabel: 'Тіл',
+  map: { zoomIn: 'Жақындату', zoomOut: 'Алыстату' },
   title: 'Қанды Қаңтар: Қазақстан, 2022 жылғы қаңтар',
   subtitle: '2022 жылғы қаңтардағы наразылықтар сағат сайын қалай тарады. Әр оқиғаның дереккөзі көрсетілген.',
   loading: 'Карта жүктелуде…',

@@ -14,6 +14,7 @@ export const ru: Messages = {
   calendar: calendars.ru,
   number: num,
   languageLabel: 'Язык',
+  map: { zoomIn: 'Приблизить', zoomOut: 'Отдалить' },
   title: 'Қанды Қаңтар: Казахстан, январь 2022 года',
   subtitle: 'Как час за часом разрастались протесты января 2022 года. У каждого события есть источник.',
   loading: 'Загружаем карту…',

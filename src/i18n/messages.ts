@@ -13,6 +13,7 @@ export const en = {
   calendar: calendars.en,
   number: (n: number) => formatNumber(n, 'en'),
   languageLabel: 'Language',
+  map: { zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
   title: 'Qandy Qantar: Kazakhstan, January 2022',
   subtitle: 'How the protests of January 2022 spread, hour by hour, with a source for every event.',
   loading: 'Loading the map…',

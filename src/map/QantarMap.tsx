@@ -12,6 +12,7 @@ import type { InstantStatus } from '../ui/useInstant';
 import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { CityLayer } from './CityLayer';
 import { EmbedGestures } from './EmbedGestures';
+import { ZoomTitles } from './ZoomTitles';
 import { EmergencyLayer } from './EmergencyLayer';
 import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { FocusOnEvent } from './FocusOnEvent';
@@ -97,6 +98,7 @@ export function QantarMap(props: QantarMapProps) {
       <FocusOnEvent event={props.selectedEvent} reducedMotion={reducedMotion} />
       <FocusWithoutScroll />
       {props.embed && <EmbedGestures messages={messages} />}
+      <ZoomTitles messages={messages} />
     </MapContainer>
   );
 }

@@ -7,7 +7,8 @@ const eventCount = (JSON.parse(readFileSync('geo/events.geojson', 'utf8')) as { 
 
 async function openDownloads(page: Page, name = 'Download data and image') {
   await page.getByRole('button', { name }).click();
-  await expect(page.getByTestId('download-csv')).toBeVisible();
+  // The form is its own chunk, usually prefetched when idle; a busy machine may still be fetching it.
+  await expect(page.getByTestId('download-csv')).toBeVisible({ timeout: 15_000 });
 }
 
 async function download(page: Page, testId: string) {
