@@ -205,9 +205,18 @@ async function sliderFirstResponds(browser, server) {
   return summarize(times.map((time) => time.respondedMs));
 }
 
+/** Lighthouse varies run to run on a small machine: the median of three runs, metric by metric. */
 function lighthouse(server, executablePath) {
   if (quick) return { skipped: '--quick' };
-  const output = join(root, 'bench', 'results', 'lighthouse.json');
+  const runs = [0, 1, 2].map((run) => lighthouseOnce(server, executablePath, run));
+  const done = runs.filter((run) => run.score !== undefined);
+  if (done.length === 0) return runs[0];
+  const median = (key) => [...done.map((run) => run[key])].sort((a, b) => a - b)[Math.floor(done.length / 2)];
+  return { runs: done.length, score: median('score'), lcpMs: median('lcpMs'), tbtMs: median('tbtMs'), cls: median('cls'), fcpMs: median('fcpMs'), tbtEachMs: done.map((run) => run.tbtMs).join(' / ') };
+}
+
+function lighthouseOnce(server, executablePath, index) {
+  const output = join(root, 'bench', 'results', `lighthouse-${index}.json`);
   const args = [
     '--yes',
     'lighthouse@12.8.2',

@@ -50,19 +50,25 @@ export async function loadDataset(fetchFile: Fetch = defaultFetch): Promise<Data
     fetchJson(fetchFile, 'lakes.geojson', datasetUrls.lakes),
     fetchJson(fetchFile, 'events.core.json', datasetUrls.events),
   ]);
+  // Decoding and validating is split into tasks, so a slow phone stays responsive meanwhile.
   const layers = readTopology(base, baseFile, baseObjects);
   const inBase = (name: string) => `${baseFile} › ${name}`;
-  return {
-    regions: parseRegions(layers.regions, inBase('regions')),
-    cities: parseCities(layers.cities, inBase('cities')),
-    events: parseEvents(events, 'events.core.json').features,
-    base: {
-      country: parseBaseLayer(layers.country, inBase('country')),
-      neighbours: parseBaseLayer(layers.neighbours, inBase('neighbours')),
-      water: parseBaseLayer(layers.water, inBase('water')),
-      lakes: parseBaseLayer(lakes, 'lakes.geojson'),
-    },
+  await nextTask();
+  const regions = parseRegions(layers.regions, inBase('regions'));
+  const cities = parseCities(layers.cities, inBase('cities'));
+  const baseMap: BaseMap = {
+    country: parseBaseLayer(layers.country, inBase('country')),
+    neighbours: parseBaseLayer(layers.neighbours, inBase('neighbours')),
+    water: parseBaseLayer(layers.water, inBase('water')),
+    lakes: parseBaseLayer(lakes, 'lakes.geojson'),
   };
+  await nextTask();
+  return { regions, cities, events: parseEvents(events, 'events.core.json').features, base: baseMap };
+}
+
+/** Lets the browser handle input and paint before the next chunk of work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Descriptions and sources of `events`, fetched after the first view. */

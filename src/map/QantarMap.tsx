@@ -13,6 +13,7 @@ import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { CityLayer } from './CityLayer';
 import { EmbedGestures } from './EmbedGestures';
 import { ZoomTitles } from './ZoomTitles';
+import { useAfterFirstPaint } from '../ui/useEventDetails';
 import { EmergencyLayer } from './EmergencyLayer';
 import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { FocusOnEvent } from './FocusOnEvent';
@@ -46,6 +47,9 @@ interface QantarMapProps {
  * outline, city dots and labels, the spread trail, then the event markers on top.
  */
 export function QantarMap(props: QantarMapProps) {
+  // Permanent labels each measure themselves (a forced layout apiece): added right after the first
+  // paint, in a task of their own, so start-up has no single long task (Lighthouse TBT).
+  const labelsReady = useAfterFirstPaint();
   const { dataset, timeline, status, t, arcs, reducedMotion, messages } = props;
   const bounds = useMemo(() => datasetBounds(dataset.base.country), [dataset]);
   return (
@@ -79,7 +83,7 @@ export function QantarMap(props: QantarMapProps) {
         <GeoJSON data={dataset.base.country} style={countryOutlineStyle} interactive={false} />
       </Pane>
       <Pane name="qm-cities" style={{ zIndex: 440 }}>
-        <CityLayer cities={dataset.cities} messages={messages} pane="qm-cities" />
+        {labelsReady && <CityLayer cities={dataset.cities} messages={messages} pane="qm-cities" />}
       </Pane>
       <Pane name="qm-trail" style={{ zIndex: 445, pointerEvents: 'none' }} />
       {arcs && <TrailLayer arcs={arcs} t={t} pane="qm-trail" calendar={messages.calendar} />}

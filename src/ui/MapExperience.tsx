@@ -14,7 +14,7 @@ import { parseTimeParam } from '../timeline/parseTimeParam';
 import type { Mode } from '../timeline/trackStatusAt';
 import type { InboundMessage } from '../embed/protocol';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
-import { EventDetailsContext, useEventDetails } from './useEventDetails';
+import { EventDetailsContext, useAfterFirstPaint, useEventDetails } from './useEventDetails';
 import { ShareDialog } from './ShareDialog';
 import { DownloadsDialog } from './DownloadsDialog';
 import { headlineText } from './Headline';
@@ -122,6 +122,7 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
   const selectPlace = useCallback((id: string) => dispatch({ type: 'focus', focus: { kind: 'place', id } }), [dispatch]);
 
   const eventDetails = useEventDetails(dataset.events);
+  const panelReady = useAfterFirstPaint();
   const texts = useEventTextsContext();
   // Place names in the reader's language: cities from cities.geojson, other places (an airport,
   // an oil field) from their events' translated locality.
@@ -198,51 +199,59 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
         </div>
       )}
       <aside id="qm-panel" className="qm-panel" aria-label={messages.events.title} hidden={embed && !moreOpen}>
-        {view.focus && (
-          <DetailsPanel
-            focus={view.focus}
+        {/* Built in a second step after the map is on screen: two shorter tasks instead of one long one. */}
+        {panelReady && (
+          <>
+          {view.focus && (
+            <DetailsPanel
+              focus={view.focus}
+              regions={dataset.regions}
+              timeline={timeline}
+              status={status}
+              selectedEvent={view.event}
+              onSelectEvent={selectEvent}
+              onClose={() => dispatch({ type: 'focus', focus: null })}
+              placeName={placeName}
+              messages={messages}
+            />
+          )}
+          <Legend mode={view.mode} trail={view.trail} onMode={setMode} onTrail={toggleTrail} messages={messages} />
+          <TypeFilter selected={view.types} counts={typeCounts} onToggle={toggleType} onAll={allTypes} messages={messages} />
+          <RegionTable
             regions={dataset.regions}
-            timeline={timeline}
-            status={status}
-            selectedEvent={view.event}
-            onSelectEvent={selectEvent}
-            onClose={() => dispatch({ type: 'focus', focus: null })}
-            placeName={placeName}
+            statuses={status.regions}
+            t={view.t}
+            storyStart={view.span.start}
+            mode={view.mode}
+            visible={view.tableVisible}
+            onToggle={() => dispatch({ type: 'toggle-table' })}
             messages={messages}
           />
+          {/* In an embed the panel starts closed: its list is built when the reader opens it. */}
+          {(!embed || moreOpen) && (
+            <EventList
+              timeline={timeline}
+              t={listT}
+              scope={view.listScope}
+              selected={view.event}
+              onScope={setListScope}
+              onSelect={selectEvent}
+              messages={messages}
+            />
+          )}
+          <AboutDialog messages={messages} />
+          {!embed && <ShareDialog view={view} storyStart={view.span.start} messages={messages} />}
+          <DownloadsDialog
+            dataset={dataset}
+            filtered={timeline.events}
+            status={status}
+            t={view.t}
+            storyStart={view.span.start}
+            headline={headlineText(status, placeName, messages)}
+            messages={messages}
+          />
+          </>
         )}
-        <Legend mode={view.mode} trail={view.trail} onMode={setMode} onTrail={toggleTrail} messages={messages} />
-        <TypeFilter selected={view.types} counts={typeCounts} onToggle={toggleType} onAll={allTypes} messages={messages} />
-        <RegionTable
-          regions={dataset.regions}
-          statuses={status.regions}
-          t={view.t}
-          storyStart={view.span.start}
-          mode={view.mode}
-          visible={view.tableVisible}
-          onToggle={() => dispatch({ type: 'toggle-table' })}
-          messages={messages}
-        />
-        <EventList
-          timeline={timeline}
-          t={listT}
-          scope={view.listScope}
-          selected={view.event}
-          onScope={setListScope}
-          onSelect={selectEvent}
-          messages={messages}
-        />
-        <AboutDialog messages={messages} />
-        {!embed && <ShareDialog view={view} storyStart={view.span.start} messages={messages} />}
-        <DownloadsDialog
-          dataset={dataset}
-          filtered={timeline.events}
-          status={status}
-          t={view.t}
-          storyStart={view.span.start}
-          headline={headlineText(status, placeName, messages)}
-          messages={messages}
-        />
       </aside>
     </div>
     </EventDetailsContext>

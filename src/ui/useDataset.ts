@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { loadDataset, type Dataset } from '../data/loadDataset';
 
 export type DatasetState =
@@ -17,7 +17,8 @@ export function useDataset(): [DatasetState, () => void] {
     function loadGeoFiles() {
       let cancelled = false;
       loadDataset().then(
-        (dataset) => !cancelled && setState({ status: 'ready', dataset }),
+        // A transition: React renders the whole map in slices instead of one long task (TBT).
+        (dataset) => !cancelled && startTransition(() => setState({ status: 'ready', dataset })),
         (error: unknown) =>
           !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
       );

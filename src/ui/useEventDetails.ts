@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useState } from 'react';
 import { loadEventDetails } from '../data/loadDataset';
 import type { EventDetails, EventFeature } from '../data/eventTypes';
 
@@ -52,4 +52,14 @@ export function useEventDetails(events: readonly EventFeature[]): EventDetailsSt
   );
   // A retry shows "loading" again until its own answer arrives.
   return state.attempt === attempt ? state.value : { status: 'loading' };
+}
+
+/**
+ * False for the first render, true soon after the first paint: lets a component build its less
+ * urgent half (the reading panel) in a second, interruptible step.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => whenIdle(() => startTransition(() => setReady(true)), 100), []);
+  return ready;
 }

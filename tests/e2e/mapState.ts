@@ -22,4 +22,7 @@ export function instantLabel(page: Page) {
 export async function openMap(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(page.locator('path[data-region]')).toHaveCount(17);
+  // City labels are added just after the first paint (QantarMap): wait until each has its name.
+  await expect(page.locator('.qm-city-label').first()).toHaveText(/\S/);
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('[role=tooltip]')].every((tooltip) => tooltip.textContent))).toBe(true);
 }
