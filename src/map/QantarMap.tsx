@@ -39,6 +39,9 @@ interface QantarMapProps {
   messages: Messages;
   /** A place's name in the reader's language. */
   placeName: (place: Place) => string;
+  /** Whether the regions are on screen yet; `onMapDrawn` says when they are. */
+  mapDrawn: boolean;
+  onMapDrawn: () => void;
 }
 
 /**
@@ -49,7 +52,7 @@ interface QantarMapProps {
 export function QantarMap(props: QantarMapProps) {
   // Permanent labels each measure themselves (a forced layout apiece): added right after the first
   // paint, in a task of their own, so start-up has no single long task (Lighthouse TBT).
-  const labelsReady = useAfterFirstPaint();
+  const labelsReady = useAfterFirstPaint(props.mapDrawn);
   const { dataset, timeline, status, t, arcs, reducedMotion, messages } = props;
   const bounds = useMemo(() => datasetBounds(dataset.base.country), [dataset]);
   return (
@@ -75,6 +78,7 @@ export function QantarMap(props: QantarMapProps) {
         selected={props.selectedRegion}
         onSelect={props.onSelectRegion}
         messages={messages}
+        onDrawn={props.onMapDrawn}
       />
       <EmergencyLayer regions={dataset.regions} statuses={status.regions} />
       <Pane name="qm-water" style={{ zIndex: 410, pointerEvents: 'none' }}>

@@ -17,13 +17,15 @@ interface RegionLayerProps {
   selected: string | null;
   onSelect: (id: RegionId) => void;
   messages: Messages;
+  /** Called once the regions are on the map (the end of the first view). */
+  onDrawn?: () => void;
 }
 
 /**
  * The 17 units as an SVG choropleth. Created once; only `style` changes, and only when some
  * region's level or the selection changed (one setStyle pass, not one per slider step).
  */
-export function RegionLayer({ regions, statuses, selected, onSelect, messages }: RegionLayerProps) {
+export function RegionLayer({ regions, statuses, selected, onSelect, messages, onDrawn }: RegionLayerProps) {
   const latest = useLatest({ statuses, onSelect, messages });
 
   const levelKey = useMemo(() => [...statuses].map(([id, s]) => `${id}:${s.level}`).join(','), [statuses]);
@@ -68,6 +70,13 @@ export function RegionLayer({ regions, statuses, selected, onSelect, messages }:
   }, [latest]);
 
   const layer = useRef<LeafletGeoJSON>(null);
+  // Runs after the child GeoJSON's own effect has added the layer to the map.
+  useEffect(
+    function reportDrawn() {
+      onDrawn?.();
+    },
+    [onDrawn],
+  );
   useEffect(
     function renameRegionsInLanguage() {
       layer.current?.eachLayer((path) => {

@@ -121,8 +121,11 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
   const selectRegion = useCallback((id: RegionId) => dispatch({ type: 'focus', focus: { kind: 'region', id } }), [dispatch]);
   const selectPlace = useCallback((id: string) => dispatch({ type: 'focus', focus: { kind: 'place', id } }), [dispatch]);
 
-  const eventDetails = useEventDetails(dataset.events);
-  const panelReady = useAfterFirstPaint();
+  // The first view ends when the regions are drawn; only then do details, panel and labels follow.
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const onMapDrawn = useCallback(() => setMapDrawn(true), []);
+  const eventDetails = useEventDetails(dataset.events, mapDrawn);
+  const panelReady = useAfterFirstPaint(mapDrawn);
   const texts = useEventTextsContext();
   // Place names in the reader's language: cities from cities.geojson, other places (an airport,
   // an oil field) from their events' translated locality.
@@ -168,6 +171,8 @@ export function MapExperience({ dataset, initial }: MapExperienceProps) {
             reducedMotion={reducedMotion}
             messages={messages}
             placeName={placeName}
+            mapDrawn={mapDrawn}
+            onMapDrawn={onMapDrawn}
           />
         </div>
         <TimeSlider

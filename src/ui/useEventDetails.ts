@@ -28,12 +28,13 @@ export function whenIdle(task: () => void, timeoutMs = 1500): () => void {
  * Descriptions and sources are not part of the first view: they are fetched as soon as the page is
  * idle after it, so they are in place (and cached for offline use) before most readers open a list.
  */
-export function useEventDetails(events: readonly EventFeature[]): EventDetailsState {
+export function useEventDetails(events: readonly EventFeature[], mapDrawn = true): EventDetailsState {
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const [state, setState] = useState<{ attempt: number; value: EventDetailsState }>({ attempt: -1, value: { status: 'loading' } });
   useEffect(
     function fetchDetailsWhenIdle() {
+      if (!mapDrawn) return;
       let cancelled = false;
       const cancelIdle = whenIdle(() => {
         loadEventDetails(events).then(
@@ -48,18 +49,18 @@ export function useEventDetails(events: readonly EventFeature[]): EventDetailsSt
         cancelIdle();
       };
     },
-    [events, attempt, retry],
+    [events, attempt, retry, mapDrawn],
   );
   // A retry shows "loading" again until its own answer arrives.
   return state.attempt === attempt ? state.value : { status: 'loading' };
 }
 
 /**
- * False for the first render, true soon after the first paint: lets a component build its less
- * urgent half (the reading panel) in a second, interruptible step.
+ * False for the first render, true soon after the map was drawn (`mapDrawn`) and the browser is
+ * idle: lets a component build its less urgent half (the reading panel) in a second step.
  */
-export function useAfterFirstPaint(): boolean {
+export function useAfterFirstPaint(mapDrawn = true): boolean {
   const [ready, setReady] = useState(false);
-  useEffect(() => whenIdle(() => startTransition(() => setReady(true)), 100), []);
+  useEffect(() => (mapDrawn ? whenIdle(() => startTransition(() => setReady(true)), 100) : undefined), [mapDrawn]);
   return ready;
 }
