@@ -158,6 +158,15 @@ export const ru: Messages = {
     badParam: (name: string, value: string, reason: string) => `Параметр ${name}=${value} не учтён: ${reason}.`,
     clamped: (name: string) =>
       `Время в параметре ${name} выходит за рамки январских событий 2022 года; показан ближайший момент.`,
+    reasons: {
+      t: 'нужна дата или время в январе 2022 года (ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTЧЧ:мм)',
+      mode: 'допустимо cumulative или current',
+      types: 'неизвестный тип события',
+      event: 'такого события нет',
+      lang: 'допустимо en, ru или kk',
+      origin: 'это не http(s)-адрес сайта',
+      id: 'от 1 до 64 латинских букв, цифр, _ или -',
+    },
   },
   errors: {
     title: 'Не удалось построить карту',

@@ -156,6 +156,16 @@ export const en = {
     dismiss: 'Dismiss',
     badParam: (name: string, value: string, reason: string) => `Ignored ${name}=${value}: ${reason}.`,
     clamped: (name: string) => `The time in ${name} lies outside January 2022's story; showing the nearest moment.`,
+    /** Per parameter, for languages other than English (English shows the parser's own, more precise words). */
+    reasons: {
+      t: 'expected a date or time in January 2022 (YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+      mode: 'expected cumulative or current',
+      types: 'unknown event type',
+      event: 'no such event',
+      lang: 'expected en, ru or kk',
+      origin: 'not an http(s) origin',
+      id: 'use 1–64 letters, digits, _ or -',
+    } as Record<string, string>,
   },
   errors: {
     title: 'The map could not be drawn',

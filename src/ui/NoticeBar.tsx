@@ -15,7 +15,9 @@ export function NoticeBar({ notices, onDismiss, messages }: NoticeBarProps) {
       <ul>
         {notices.map((notice, index) => (
           <li key={index}>
-            {notice.kind === 'invalid' ? messages.notices.badParam(notice.name, notice.value, notice.reason) : messages.notices.clamped(notice.name)}
+            {notice.kind === 'invalid'
+              ? messages.notices.badParam(notice.name, notice.value, reasonIn(messages, notice.name, notice.reason))
+              : messages.notices.clamped(notice.name)}
           </li>
         ))}
       </ul>
@@ -24,4 +26,9 @@ export function NoticeBar({ notices, onDismiss, messages }: NoticeBarProps) {
       </button>
     </div>
   );
+}
+
+/** The parser explains in English; other languages say what the parameter expects in their own words. */
+function reasonIn(messages: Messages, name: string, english: string): string {
+  return messages.calendar.lang === 'en' ? english : (messages.notices.reasons[name] ?? english);
 }

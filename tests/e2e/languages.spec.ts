@@ -44,6 +44,11 @@ test.describe('languages', () => {
     await context.close();
   });
 
+  test('a bad parameter is explained in the reader language', async ({ page }) => {
+    await openMap(page, '?lang=ru&mode=sideways');
+    await expect(page.locator('.qm-notice')).toContainText('Параметр mode=sideways не учтён: допустимо cumulative или current.');
+  });
+
   test('other languages are not downloaded by an English reader', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
