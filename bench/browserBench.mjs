@@ -47,24 +47,20 @@ function findChromium() {
 async function datasets() {
   const read = (name) => JSON.parse(readFileSync(join(root, 'geo', name), 'utf8'));
   const realEvents = read('events.geojson');
-  const { module: synthetic } = await runnerImport(join(root, 'bench', 'syntheticEvents.ts'));
+  const { module: generator } = await runnerImport(join(root, 'bench', 'syntheticEvents.ts'));
   const cities = read('cities.geojson');
   const sizes = [{ label: 'real', events: realEvents }];
   if (!quick) {
     for (const count of [10_000, 100_000]) {
-      sizes.push({ label: `${count / 1000}k`, events: { type: 'FeatureCollection', features: synthetic.syntheticEvents(count, cities) } });
+      sizes.push({ label: `${count / 1000}k`, events: { type: 'FeatureCollection', features: generator.syntheticEvents(count, cities) } });
     }
   }
-  return sizes.map(({ label, events }) => {
-    // The same split as scripts/derive: the first view's core, then descriptions and sources.
-    const withoutDetails = (properties) => Object.fromEntries(Object.entries(properties).filter(([key]) => key !== 'description' && key !== 'sources'));
-    const core = { ...events, features: events.features.map((feature) => ({ ...feature, properties: withoutDetails(feature.properties) })) };
-    const details = Object.fromEntries(
-      events.features.map(({ id, properties: p }) => [
-        id,
-        { description: p.description ?? { en: 'Synthetic event for benchmarks.' }, sources: p.sources ?? [{ publisher: 'Synthetic', url: 'https://example.org/synthetic' }] },
-      ]),
-    );
+  // Synthetic events get a text and a source, then the build's own split (scripts/derive).
+  const { module: derive } = await runnerImport(join(root, 'scripts', 'derive', 'deriveFirstView.ts'));
+  const synthetic = { description: { en: 'Synthetic event for benchmarks.' }, sources: [{ publisher: 'Synthetic', url: 'https://example.org/synthetic' }] };
+  return sizes.map(({ label, events: given }) => {
+    const events = { ...given, features: given.features.map((feature) => ({ ...feature, properties: { ...synthetic, ...feature.properties } })) };
+    const { core, details } = derive.splitEvents(events);
     return { label, count: events.features.length, full: JSON.stringify(events), core: JSON.stringify(core), details: JSON.stringify(details) };
   });
 }

@@ -1,5 +1,5 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useMemo, useState } from 'react';
+import { DialogButton } from './DialogButton';
 import type { EventType } from '../data/eventTypes';
 import { embedSnippet, embedUrl } from '../embed/embedSnippet';
 import { writeViewState, type ViewState } from '../embed/embedOptions';
@@ -22,30 +22,12 @@ function appBase(): string {
   return new URL('./', window.location.href).href;
 }
 
-/**
- * A link to the current view and a copyable iframe snippet with its options. The form renders only
- * while the dialog is open: closed, it would re-render on every slider step for nobody.
- */
+/** A link to the current view and a copyable iframe snippet with its options (DialogButton). */
 export function ShareDialog(props: ShareDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const titleId = useId();
   return (
-    <>
-      <button
-        type="button"
-        className="qm-link-button"
-        onClick={() => {
-          flushSync(() => setOpen(true));
-          dialog.current?.showModal();
-        }}
-      >
-        {props.messages.share.open}
-      </button>
-      <dialog ref={dialog} className="qm-about qm-share" aria-labelledby={titleId} onClose={() => setOpen(false)}>
-        {open && <ShareForm {...props} titleId={titleId} />}
-      </dialog>
-    </>
+    <DialogButton label={props.messages.share.open} className="qm-about qm-share">
+      {(titleId) => <ShareForm {...props} titleId={titleId} />}
+    </DialogButton>
   );
 }
 
