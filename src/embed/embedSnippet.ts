@@ -1,7 +1,7 @@
 import { eventTypes, type EventType } from '../data/eventTypes';
 import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import type { Mode } from '../timeline/trackStatusAt';
-import type { Language } from './embedOptions';
+import type { Language } from '../view/parseLink';
 
 export interface SnippetOptions {
   /** Where the app is served, ending in "/", e.g. "https://maps.example/qantar/". */

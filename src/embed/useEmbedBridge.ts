@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RegionId } from '../data/types';
 import type { RegionStatus } from '../timeline/regionStatusAt';
-import type { ViewState } from './embedOptions';
+import type { LinkView } from '../view/parseLink';
 import { toMapState } from './mapState';
 import {
   ampEmbedSizeMessage,
@@ -21,7 +21,7 @@ export interface EmbedBridgeOptions {
   enabled: boolean;
   id: string | null;
   origin: string | null;
-  view: ViewState;
+  view: LinkView;
   regions: ReadonlyMap<RegionId, RegionStatus>;
   /** Applies a valid host command; returns false when its value cannot be used (counted as ignored). */
   onCommand: (message: InboundMessage) => boolean;

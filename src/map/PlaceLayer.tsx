@@ -3,7 +3,7 @@ import { useMap } from 'react-leaflet';
 import type { Messages } from '../i18n/messages';
 import type { Place } from '../timeline/buildTimeline';
 import type { PlaceStatus } from '../timeline/placeStatusAt';
-import { useLatest } from '../ui/useLatest';
+import { useLatest } from '../react/useLatest';
 import { PlaceMarkers } from './placeMarkers';
 
 interface PlaceLayerProps {

@@ -13,7 +13,7 @@ import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { CityLayer } from './CityLayer';
 import { EmbedGestures } from './EmbedGestures';
 import { ZoomTitles } from './ZoomTitles';
-import { useAfterFirstPaint } from '../ui/whenIdle';
+import { useAfterFirstPaint } from '../react/whenIdle';
 import { EmergencyLayer } from './EmergencyLayer';
 import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { FocusOnEvent } from './FocusOnEvent';

@@ -1,6 +1,6 @@
 import type { GeoJSON as LeafletGeoJSON, Layer, Polygon } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLatest } from '../ui/useLatest';
+import { useLatest } from '../react/useLatest';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature } from 'geojson';
 import type { RegionCollection, RegionFeature, RegionId } from '../data/types';

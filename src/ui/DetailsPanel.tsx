@@ -9,7 +9,7 @@ import type { Place, Timeline } from '../timeline/buildTimeline';
 import type { Instant } from '../timeline/instant';
 import { EventList } from './EventList';
 import type { InstantStatus } from './useInstant';
-import type { Focus } from './viewReducer';
+import type { Focus } from '../view/viewReducer';
 
 interface DetailsPanelProps {
   focus: NonNullable<Focus>;

@@ -3,7 +3,7 @@ import type { Dataset } from '../data/loadDataset';
 import type { EventFeature } from '../data/eventTypes';
 import type { Messages } from '../i18n/messages';
 import { DialogButton } from './DialogButton';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../react/whenIdle';
 import type { InstantStatus } from './useInstant';
 
 const loadForm = () => import('./DownloadsForm');

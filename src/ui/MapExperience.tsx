@@ -15,7 +15,7 @@ import type { Mode } from '../timeline/trackStatusAt';
 import type { InboundMessage } from '../embed/protocol';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { EventDetailsContext, useEventDetails } from './useEventDetails';
-import { useAfterFirstPaint } from './whenIdle';
+import { useAfterFirstPaint } from '../react/whenIdle';
 import { ShareDialog } from './ShareDialog';
 import { DownloadsDialog } from './DownloadsDialog';
 import { headlineText } from './Headline';

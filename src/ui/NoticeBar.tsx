@@ -1,4 +1,4 @@
-import type { UrlNotice } from '../embed/embedOptions';
+import type { UrlNotice } from '../view/parseLink';
 import type { Messages } from '../i18n/messages';
 
 interface NoticeBarProps {

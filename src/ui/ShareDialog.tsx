@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { DialogButton } from './DialogButton';
 import type { EventType } from '../data/eventTypes';
 import { embedSnippet, embedUrl } from '../embed/embedSnippet';
-import { writeViewState, type ViewState } from '../embed/embedOptions';
+import { writeLink, type LinkView } from '../view/parseLink';
 import { formatAlmatyInstant } from '../i18n/formatTime';
 import { languageNames, languages, type Language } from '../i18n/language';
 import type { Messages } from '../i18n/messages';
@@ -10,7 +10,7 @@ import type { Instant } from '../timeline/instant';
 import { modes, type Mode } from '../timeline/trackStatusAt';
 
 interface ShareDialogProps {
-  view: ViewState;
+  view: LinkView;
   storyStart: number;
   messages: Messages;
 }
@@ -53,7 +53,7 @@ function ShareForm({ view, storyStart, messages, titleId }: ShareDialogProps & {
   };
   const snippet = embedSnippet(options);
   const readerLang = messages.calendar.lang;
-  const link = useMemo(() => `${appBase()}?${writeViewState(readerLang === 'en' ? '' : `lang=${readerLang}`, view)}`, [view, readerLang]);
+  const link = useMemo(() => `${appBase()}?${writeLink(readerLang === 'en' ? '' : `lang=${readerLang}`, view)}`, [view, readerLang]);
 
   async function copy(text: string, what: string) {
     try {

@@ -5,7 +5,7 @@ import type { DayBin } from '../timeline/dayHistogram';
 import { hourMs, type Instant } from '../timeline/instant';
 import type { KeyMoment } from '../timeline/keyMoments';
 import type { StoryWindow } from '../timeline/storyWindow';
-import { playbackSpeeds } from './viewReducer';
+import { playbackSpeeds } from '../view/viewReducer';
 
 interface TimeSliderProps {
   t: number;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../react/whenIdle';
 import { loadEventDetails } from '../data/loadDataset';
 import type { EventDetails, EventFeature } from '../data/eventTypes';
 

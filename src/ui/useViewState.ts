@@ -1,17 +1,17 @@
 import { useMemo, useReducer } from 'react';
-import { parseEmbedOptions, type EmbedOptions, type UrlNotice } from '../embed/embedOptions';
+import { parseLink, type Link, type UrlNotice } from '../view/parseLink';
 import type { StoryWindow } from '../timeline/storyWindow';
-import { playbackSpeeds, viewReducer, type View, type ViewAction } from './viewReducer';
+import { playbackSpeeds, viewReducer, type View, type ViewAction } from '../view/viewReducer';
 
 export interface InitialView {
   view: View;
-  options: EmbedOptions;
+  options: Link;
   notices: UrlNotice[];
 }
 
 /** Reads the URL once, at mount: later changes to the address come from the app itself. */
 export function readInitialView(search: string, span: StoryWindow, eventIds: ReadonlySet<string>): InitialView {
-  const { options, notices } = parseEmbedOptions(search, { span, eventIds });
+  const { options, notices } = parseLink(search, { span, eventIds });
   const view: View = {
     t: options.t,
     mode: options.mode,

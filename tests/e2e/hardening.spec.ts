@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { appPort } from '../../playwright.config';
-import { parseEmbedOptions } from '../../src/embed/embedOptions';
+import { parseLink } from '../../src/view/parseLink';
 import { contentSecurityPolicy } from '../../src/security/contentSecurityPolicy';
 import { toInstant } from '../../src/timeline/instant';
 import type { FeatureCollection } from 'geojson';
@@ -44,7 +44,7 @@ test.describe('URL parameters: 500 seeded fuzz cases', () => {
         await expect(page.locator('path[data-region]'), query).toHaveCount(17);
         // By class, not by its accessible name: `lang` may have switched the interface language.
         await expect(page.locator('input.qm-slider__input'), query).toBeVisible();
-        const expected = parseEmbedOptions(query, { span, eventIds }).notices.length > 0;
+        const expected = parseLink(query, { span, eventIds }).notices.length > 0;
         await expect(page.locator('.qm-notice'), query).toHaveCount(expected ? 1 : 0);
         await expectNothingRan(page);
         if (process.env.FUZZ_TIMING) console.log(`FUZZ ${Date.now() - began} ms ${query.slice(0, 80)}`);

@@ -1,5 +1,5 @@
 import type { EventType } from '../data/eventTypes';
-import type { ViewState } from '../embed/embedOptions';
+import type { LinkView } from './parseLink';
 import { hourMs, type Instant } from '../timeline/instant';
 import type { StoryWindow } from '../timeline/storyWindow';
 import type { Mode } from '../timeline/trackStatusAt';
@@ -11,7 +11,7 @@ export type Focus = { kind: 'region'; id: string } | { kind: 'place'; id: string
 export const playbackSpeeds = [3, 8, 24] as const;
 
 /** The one piece of UI state: the instant and everything that changes with the reader's choices. */
-export interface View extends ViewState {
+export interface View extends LinkView {
   span: StoryWindow;
   focus: Focus;
   playing: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventTypes } from '../../../src/data/eventTypes';
 import { hourMs, toInstant } from '../../../src/timeline/instant';
-import { snapToHour, viewReducer, type View } from '../../../src/ui/viewReducer';
+import { snapToHour, viewReducer, type View } from '../../../src/view/viewReducer';
 
 const span = { start: toInstant('2022-01-01T00:00+06:00'), end: toInstant('2022-01-26T00:00+06:00') };
 const view: View = {

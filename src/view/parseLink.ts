@@ -9,7 +9,7 @@ import { languages, type Language } from '../i18n/language';
 export { languages, type Language };
 
 /** The part of the state a link or an embed carries (CONTRACT.md, URL parameters). */
-export interface ViewState {
+export interface LinkView {
   t: Instant;
   mode: Mode;
   /** Selected event types; null means all. */
@@ -17,7 +17,7 @@ export interface ViewState {
   event: string | null;
 }
 
-export interface EmbedOptions extends ViewState {
+export interface Link extends LinkView {
   lang: Language | null;
   embed: boolean;
   origin: string | null;
@@ -37,7 +37,7 @@ export interface UrlContext {
 }
 
 /** Defaults when the URL names nothing: the end of the story, everything so far, all types. */
-export function embedDefaults(span: StoryWindow): EmbedOptions {
+export function linkDefaults(span: StoryWindow): Link {
   return { t: span.end, mode: 'cumulative', types: null, event: null, lang: null, embed: false, origin: null, id: null, autoplay: false };
 }
 
@@ -48,9 +48,9 @@ const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…`
  * Reads CONTRACT.md's URL parameters. Unknown parameters are ignored; an invalid value falls back
  * to its default and yields a notice, so a bad link still opens the map.
  */
-export function parseEmbedOptions(search: string | URLSearchParams, context: UrlContext): { options: EmbedOptions; notices: UrlNotice[] } {
+export function parseLink(search: string | URLSearchParams, context: UrlContext): { options: Link; notices: UrlNotice[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const options = embedDefaults(context.span);
+  const options = linkDefaults(context.span);
   const notices: UrlNotice[] = [];
   const invalid = (name: string, value: string, reason: string) => notices.push({ kind: 'invalid', name, value: shown(value), reason });
 
@@ -120,7 +120,7 @@ export function toOrigin(value: string): string | null {
  * Writes the view state back into `current`'s parameters (time as `YYYY-MM-DDTHH:mm`, defaults
  * left out), keeping every other parameter (embed options, a host's own) as it was.
  */
-export function writeViewState(current: string | URLSearchParams, state: ViewState): string {
+export function writeLink(current: string | URLSearchParams, state: LinkView): string {
   const params = new URLSearchParams(current);
   params.set('t', formatAlmatyMinute(state.t));
   if (state.mode === 'cumulative') params.delete('mode');

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { embedDefaults, parseEmbedOptions, toOrigin, writeViewState } from '../../../src/embed/embedOptions';
+import { linkDefaults, parseLink, toOrigin, writeLink } from '../../../src/view/parseLink';
 import { toInstant } from '../../../src/timeline/instant';
 
 const span = { start: toInstant('2022-01-01T00:00+06:00'), end: toInstant('2022-01-26T00:00+06:00') };
 const context = { span, eventIds: new Set(['KZ22-002', 'KZ22-049']) };
 
-describe('parseEmbedOptions(search, context)', () => {
+describe('parseLink(search, context)', () => {
   it('gives the defaults for an empty query: the end of the story, cumulative, all types', () => {
-    expect(parseEmbedOptions('', context)).toEqual({ options: embedDefaults(span), notices: [] });
-    expect(embedDefaults(span).t).toBe(span.end);
+    expect(parseLink('', context)).toEqual({ options: linkDefaults(span), notices: [] });
+    expect(linkDefaults(span).t).toBe(span.end);
   });
 
   it('reads every CONTRACT parameter', () => {
-    const { options, notices } = parseEmbedOptions(
+    const { options, notices } = parseLink(
       '?t=2022-01-05T18:00&mode=current&types=clash,protest&event=KZ22-049&lang=kk&embed=1&origin=https://news.example&id=map_1',
       context,
     );
@@ -31,24 +31,24 @@ describe('parseEmbedOptions(search, context)', () => {
   });
 
   it('falls back and reports each invalid value, ignoring unknown parameters', () => {
-    const { options, notices } = parseEmbedOptions('?t=yesterday&mode=x&types=riot&event=KZ22-999&lang=de&origin=javascript:alert(1)&id=a%20b&zoom=4', context);
-    expect(options).toEqual(embedDefaults(span));
+    const { options, notices } = parseLink('?t=yesterday&mode=x&types=riot&event=KZ22-999&lang=de&origin=javascript:alert(1)&id=a%20b&zoom=4', context);
+    expect(options).toEqual(linkDefaults(span));
     expect(notices.map((notice) => notice.kind === 'invalid' && notice.name)).toEqual(['t', 'mode', 'types', 'event', 'lang', 'origin', 'id']);
   });
 
   it('clamps a time outside the window with a notice', () => {
-    const { options, notices } = parseEmbedOptions('?t=2023-01-05', context);
+    const { options, notices } = parseLink('?t=2023-01-05', context);
     expect(options.t).toBe(span.end);
     expect(notices).toEqual([{ kind: 'clamped', name: 't' }]);
   });
 
   it('keeps the known types of a list with unknown ones, and reads an empty list as none', () => {
-    expect(parseEmbedOptions('?types=protest,riot', context).options.types).toEqual(['protest']);
-    expect(parseEmbedOptions('?types=', context).options.types).toEqual([]);
+    expect(parseLink('?types=protest,riot', context).options.types).toEqual(['protest']);
+    expect(parseLink('?types=', context).options.types).toEqual([]);
   });
 
   it('shortens a very long invalid value in its notice', () => {
-    const [notice] = parseEmbedOptions(`?mode=${'x'.repeat(500)}`, context).notices;
+    const [notice] = parseLink(`?mode=${'x'.repeat(500)}`, context).notices;
     expect(notice?.kind === 'invalid' && notice.value.length).toBeLessThanOrEqual(41);
   });
 });
@@ -65,20 +65,20 @@ describe('toOrigin(value)', () => {
   });
 });
 
-describe('writeViewState(search, state)', () => {
+describe('writeLink(search, state)', () => {
   it('writes t as YYYY-MM-DDTHH:mm in Almaty time and leaves defaults out', () => {
-    const written = writeViewState('', { t: toInstant('2022-01-05T00:30+05:00'), mode: 'cumulative', types: null, event: null });
+    const written = writeLink('', { t: toInstant('2022-01-05T00:30+05:00'), mode: 'cumulative', types: null, event: null });
     expect(written).toBe('t=2022-01-05T01%3A30');
   });
-  it('keeps other parameters and round-trips through parseEmbedOptions', () => {
+  it('keeps other parameters and round-trips through parseLink', () => {
     const state = { t: toInstant('2022-01-06T03:00+06:00'), mode: 'current' as const, types: ['clash' as const], event: 'KZ22-002' };
-    const written = writeViewState('embed=1&id=x&host_param=keep', state);
+    const written = writeLink('embed=1&id=x&host_param=keep', state);
     expect(new URLSearchParams(written).get('host_param')).toBe('keep');
-    const { options } = parseEmbedOptions(written, context);
+    const { options } = parseLink(written, context);
     expect(options).toMatchObject({ ...state, embed: true, id: 'x' });
   });
   it('removes parameters that went back to their defaults', () => {
-    const written = writeViewState('mode=current&types=clash&event=KZ22-002', { t: span.end, mode: 'cumulative', types: null, event: null });
+    const written = writeLink('mode=current&types=clash&event=KZ22-002', { t: span.end, mode: 'cumulative', types: null, event: null });
     expect(written).toBe('t=2022-01-26T00%3A00');
   });
 });
