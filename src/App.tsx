@@ -3,7 +3,7 @@ import type { Dataset } from './data/loadDataset';
 import { languageNames, languages, type Language } from './i18n/language';
 import type { Messages } from './i18n/messages';
 import { MessagesContext } from './i18n/useMessages';
-import { buildTimeline } from './timeline/buildTimeline';
+import { buildStoryIndex } from './scene/buildStoryIndex';
 import { DataErrorPanel } from './ui/DataErrorPanel';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { MapExperience } from './ui/MapExperience';
@@ -11,15 +11,21 @@ import { PatternDefs } from './ui/PatternDefs';
 import { useDataset } from './ui/useDataset';
 import { EventTextsContext, useEventTexts } from './ui/useEventTexts';
 import { useLanguage } from './ui/useLanguage';
-import { readInitialView } from './ui/useViewState';
+import { initialView } from './view/initialView';
+import type { PageOptions, UrlNotice } from './view/parseLink';
 
-/** Read before the data arrives, so the first paint already has the embed's final layout. */
-const isEmbed = new URLSearchParams(window.location.search).get('embed') === '1';
+interface AppProps {
+  /** The address's query as read once at start-up. */
+  search: string;
+  page: PageOptions;
+  pageNotices: readonly UrlNotice[];
+}
 
-export function App() {
+export function App({ search, page, pageNotices }: AppProps) {
   const [data, retry] = useDataset();
-  const { lang, messages, setLang } = useLanguage();
-  if (!messages) return <Shell label="…" />;
+  const { lang, messages, setLang, linkLang } = useLanguage(page.lang);
+  const isEmbed = page.embed;
+  if (!messages) return <Shell label="…" embed={isEmbed} />;
   return (
     <MessagesContext value={messages}>
       <div className={isEmbed ? 'qm-app qm-app--embed' : 'qm-app'}>
@@ -32,10 +38,10 @@ export function App() {
         <main className="qm-main" aria-busy={data.status === 'loading'}>
           {data.status === 'ready' && (
             <ErrorBoundary fallback={(message, reset) => <DataErrorPanel message={message} onRetry={reset} messages={messages} />}>
-              <ReadyMap dataset={data.dataset} lang={lang} />
+              <ReadyMap dataset={data.dataset} lang={lang} linkLang={linkLang} search={search} page={page} pageNotices={pageNotices} />
             </ErrorBoundary>
           )}
-          {data.status === 'loading' && <Shell label={messages.loading} />}
+          {data.status === 'loading' && <Shell label={messages.loading} embed={isEmbed} />}
           {data.status === 'error' && <DataErrorPanel message={data.message} onRetry={retry} messages={messages} />}
         </main>
       </div>
@@ -58,24 +64,32 @@ function LanguageSwitch({ lang, onChange, messages }: { lang: Language; onChange
   );
 }
 
-/** Reads the link's parameters once the story window is known (it ends with the last event's day). */
-function ReadyMap({ dataset, lang }: { dataset: Dataset; lang: Language }) {
-  const initial = useMemo(() => {
-    const span = buildTimeline(dataset.events, dataset.regions, dataset.cities).window;
-    return readInitialView(window.location.search, span, new Set(dataset.events.map((event) => event.id)));
-  }, [dataset]);
+interface ReadyMapProps {
+  dataset: Dataset;
+  lang: Language;
+  linkLang: Language | null;
+  search: string;
+  page: PageOptions;
+  pageNotices: readonly UrlNotice[];
+}
+
+/** Indexes the story once, then reads the link's moment against it (the window ends with the last event's day). */
+function ReadyMap({ dataset, lang, linkLang, search, page, pageNotices }: ReadyMapProps) {
+  const index = useMemo(() => buildStoryIndex(dataset), [dataset]);
+  const initial = useMemo(() => initialView(search, index), [search, index]);
+  const notices = useMemo(() => [...initial.notices, ...pageNotices], [initial, pageNotices]);
   const { texts, firstLoad } = useEventTexts(lang, dataset.events);
-  if (firstLoad) return <Shell label="…" />;
+  if (firstLoad) return <Shell label="…" embed={page.embed} />;
   return (
     <EventTextsContext value={texts}>
-      <MapExperience dataset={dataset} initial={initial} />
+      <MapExperience dataset={dataset} index={index} page={page} initial={initial.view} notices={notices} linkLang={linkLang} />
     </EventTextsContext>
   );
 }
 
 /** While loading: the embed's boxes at their final sizes (styles/embed.css), so nothing shifts. */
-function Shell({ label }: { label: string }) {
-  if (!isEmbed) return <p className="qm-loading">{label}</p>;
+function Shell({ label, embed }: { label: string; embed: boolean }) {
+  if (!embed) return <p className="qm-loading">{label}</p>;
   return (
     <div className="qm-experience qm-experience--embed" aria-label={label}>
       <div className="qm-stage">

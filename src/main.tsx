@@ -4,14 +4,20 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/embed.css';
 import { App } from './App';
+import { parsePageOptions } from './view/parseLink';
+
+// The one read of the address: the page's options now, the moment once the data has arrived
+// (src/view/initialView.ts). Later changes to the address come from the app itself.
+const search = window.location.search;
+const page = parsePageOptions(search);
 
 // Embed mode sizes the document by its content (styles/embed.css), so mark it before the first paint.
-if (new URLSearchParams(window.location.search).get('embed') === '1') document.documentElement.classList.add('qm-embed-page');
+if (page.options.embed) document.documentElement.classList.add('qm-embed-page');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App search={search} page={page.options} pageNotices={page.notices} />
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../react/useLatest';
 import type { RegionId } from '../data/types';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import type { LinkView } from '../view/parseLink';
@@ -33,10 +34,7 @@ export interface EmbedBridgeOptions {
  * reader picks an event; host commands from the parent only. One cleanup removes everything.
  */
 export function useEmbedBridge({ enabled, id, origin, view, regions, onCommand }: EmbedBridgeOptions): void {
-  const latest = useRef({ view, regions, onCommand });
-  useEffect(function rememberLatest() {
-    latest.current = { view, regions, onCommand };
-  });
+  const latest = useLatest({ view, regions, onCommand });
   const active = enabled && typeof window !== 'undefined' && window.parent !== window;
 
   useEffect(
@@ -81,7 +79,7 @@ export function useEmbedBridge({ enabled, id, origin, view, regions, onCommand }
         window.removeEventListener('message', onMessage);
       };
     },
-    [active, id, origin],
+    [active, id, origin, latest],
   );
 
   const { t, mode, types, event } = view;
@@ -96,7 +94,7 @@ export function useEmbedBridge({ enabled, id, origin, view, regions, onCommand }
         clearTimeout(timer);
       };
     },
-    [active, id, origin, t, mode, types, event],
+    [active, id, origin, t, mode, types, event, latest],
   );
 
   useEffect(

@@ -1,44 +1,40 @@
 import { useMemo } from 'react';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
-import type { Dataset } from '../data/loadDataset';
 import type { EventFeature } from '../data/eventTypes';
-import type { RegionId } from '../data/types';
-import type { Messages } from '../i18n/messages';
-import type { Place } from '../timeline/buildTimeline';
+import type { BaseMap, CityCollection, RegionCollection, RegionId } from '../data/types';
+import { useMessages } from '../i18n/useMessages';
+import { useAfterFirstPaint } from '../react/whenIdle';
+import type { Scene } from '../scene/sceneAt';
 import { datasetBounds } from '../spatial/datasetBounds';
-import type { SpreadArc } from '../spatial/spreadArcs';
-import type { Timeline } from '../timeline/buildTimeline';
-import type { InstantStatus } from '../ui/useInstant';
 import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { CityLayer } from './CityLayer';
 import { EmbedGestures } from './EmbedGestures';
-import { ZoomTitles } from './ZoomTitles';
-import { useAfterFirstPaint } from '../react/whenIdle';
 import { EmergencyLayer } from './EmergencyLayer';
-import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { FocusOnEvent } from './FocusOnEvent';
-import { mapDefaults } from './mapDefaults';
+import { FocusWithoutScroll } from './FocusWithoutScroll';
+import { dataAttribution, mapDefaults } from './mapDefaults';
 import { PlaceLayer } from './PlaceLayer';
 import { RegionLayer } from './RegionLayer';
 import { TrailLayer } from './TrailLayer';
+import { ZoomTitles } from './ZoomTitles';
 
-interface QantarMapProps {
+export interface QantarMapProps {
   /** Embed mode: cooperative wheel and touch gestures. */
   embed: boolean;
-  dataset: Dataset;
-  timeline: Timeline;
-  status: InstantStatus;
-  t: number;
-  arcs: readonly SpreadArc[] | null;
+  /** Fixed geometry: the layers are created from it once. */
+  regions: RegionCollection;
+  cities: CityCollection;
+  base: BaseMap;
+  /** What to draw at the instant: every layer below reads it and updates by diff. */
+  scene: Scene;
   selectedRegion: string | null;
   selectedPlace: string | null;
   selectedEvent: EventFeature | null;
   onSelectRegion: (id: RegionId) => void;
   onSelectPlace: (id: string) => void;
   reducedMotion: boolean;
-  messages: Messages;
-  /** A place's name in the reader's language. */
-  placeName: (place: Place) => string;
+  /** Place names in the reader's language, by place id. */
+  placeNames: ReadonlyMap<string, string>;
   /** Whether the regions are on screen yet; `onMapDrawn` says when they are. */
   mapDrawn: boolean;
   onMapDrawn: () => void;
@@ -50,11 +46,12 @@ interface QantarMapProps {
  * outline, city dots and labels, the spread trail, then the event markers on top.
  */
 export function QantarMap(props: QantarMapProps) {
+  const messages = useMessages();
   // Permanent labels each measure themselves (a forced layout apiece): added right after the first
   // paint, in a task of their own, so start-up has no single long task (Lighthouse TBT).
   const labelsReady = useAfterFirstPaint(props.mapDrawn);
-  const { dataset, timeline, status, t, arcs, reducedMotion, messages } = props;
-  const bounds = useMemo(() => datasetBounds(dataset.base.country), [dataset]);
+  const { scene, base, reducedMotion } = props;
+  const bounds = useMemo(() => datasetBounds(base.country), [base]);
   return (
     <MapContainer
       className="qm-map"
@@ -70,39 +67,42 @@ export function QantarMap(props: QantarMapProps) {
       markerZoomAnimation={!reducedMotion}
     >
       <Pane name="qm-context" style={{ zIndex: 350 }}>
-        <GeoJSON data={dataset.base.neighbours} style={neighbourStyle} interactive={false} />
+        <GeoJSON data={base.neighbours} style={neighbourStyle} interactive={false} />
       </Pane>
       <RegionLayer
-        regions={dataset.regions}
-        statuses={status.regions}
+        regions={props.regions}
+        statuses={scene.regions}
         selected={props.selectedRegion}
         onSelect={props.onSelectRegion}
         messages={messages}
         onDrawn={props.onMapDrawn}
+        attribution={dataAttribution}
       />
-      <EmergencyLayer regions={dataset.regions} statuses={status.regions} />
+      <Pane name="qm-emergency" style={{ zIndex: 405, pointerEvents: 'none' }}>
+        <EmergencyLayer regions={props.regions} statuses={scene.regions} />
+      </Pane>
       <Pane name="qm-water" style={{ zIndex: 410, pointerEvents: 'none' }}>
-        <GeoJSON data={dataset.base.water} style={waterStyle} interactive={false} />
-        <GeoJSON data={dataset.base.lakes} style={waterStyle} interactive={false} />
-        <GeoJSON data={dataset.base.country} style={countryOutlineStyle} interactive={false} />
+        <GeoJSON data={base.water} style={waterStyle} interactive={false} />
+        <GeoJSON data={base.lakes} style={waterStyle} interactive={false} />
+        <GeoJSON data={base.country} style={countryOutlineStyle} interactive={false} />
       </Pane>
       <Pane name="qm-cities" style={{ zIndex: 440 }}>
-        {labelsReady && <CityLayer cities={dataset.cities} messages={messages} pane="qm-cities" />}
+        {labelsReady && <CityLayer cities={props.cities} messages={messages} pane="qm-cities" />}
       </Pane>
-      <Pane name="qm-trail" style={{ zIndex: 445, pointerEvents: 'none' }} />
-      {arcs && <TrailLayer arcs={arcs} t={t} pane="qm-trail" calendar={messages.calendar} />}
-      <Pane name="qm-places" style={{ zIndex: 450 }} />
-      <PlaceLayer
-        places={timeline.places}
-        t={t}
-        statuses={status.places}
-        selected={props.selectedPlace}
-        onSelect={props.onSelectPlace}
-        reducedMotion={reducedMotion}
-        messages={messages}
-        placeName={props.placeName}
-        pane="qm-places"
-      />
+      <Pane name="qm-trail" style={{ zIndex: 445, pointerEvents: 'none' }}>
+        {scene.arcs && <TrailLayer arcs={scene.arcs} t={scene.t} calendar={messages.calendar} />}
+      </Pane>
+      <Pane name="qm-places" style={{ zIndex: 450 }}>
+        <PlaceLayer
+          statuses={scene.places}
+          t={scene.t}
+          selected={props.selectedPlace}
+          onSelect={props.onSelectPlace}
+          reducedMotion={reducedMotion}
+          messages={messages}
+          names={props.placeNames}
+        />
+      </Pane>
       <FocusOnEvent event={props.selectedEvent} reducedMotion={reducedMotion} />
       <FocusWithoutScroll />
       {props.embed && <EmbedGestures messages={messages} />}

@@ -1,4 +1,5 @@
 import { dayMs, hourMs, toInstant, type Instant } from './instant';
+import { snapToHour } from './snapToHour';
 import type { StoryWindow } from './storyWindow';
 
 export type TimeParamResult =
@@ -24,14 +25,14 @@ export function parseTimeParam(value: string, span: StoryWindow): TimeParamResul
       t = toInstant(`${date[1]}T00:00+06:00`) + dayMs;
     } else if (minute) {
       const exact = toInstant(`${minute[1]}T${minute[2]}:${minute[3]}+06:00`);
-      t = Math.floor((exact - span.start) / hourMs) * hourMs + span.start;
-      snapped = t !== exact;
+      t = exact;
+      snapped = (exact - span.start) % hourMs !== 0;
     } else {
       return { ok: false, reason: `"${value}" is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:mm)` };
     }
   } catch {
     return { ok: false, reason: `"${value}" is not a real date or time` };
   }
-  const clamped = Math.min(Math.max(t, span.start), span.end);
-  return { ok: true, t: clamped as Instant, clamped: clamped !== t, snapped };
+  const clamped = t < span.start || t > span.end;
+  return { ok: true, t: snapToHour(t, span), clamped, snapped: snapped && !clamped };
 }

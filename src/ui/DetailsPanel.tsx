@@ -8,14 +8,14 @@ import { formatAlmatyInstant } from '../i18n/formatTime';
 import type { Place, Timeline } from '../timeline/buildTimeline';
 import type { Instant } from '../timeline/instant';
 import { EventList } from './EventList';
-import type { InstantStatus } from './useInstant';
+import type { Scene } from '../scene/sceneAt';
 import type { Focus } from '../view/viewReducer';
 
 interface DetailsPanelProps {
   focus: NonNullable<Focus>;
   regions: RegionCollection;
   timeline: Timeline;
-  status: InstantStatus;
+  status: Scene;
   selectedEvent: string | null;
   onSelectEvent: (event: EventFeature) => void;
   onClose: () => void;

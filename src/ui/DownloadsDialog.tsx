@@ -4,7 +4,7 @@ import type { EventFeature } from '../data/eventTypes';
 import type { Messages } from '../i18n/messages';
 import { DialogButton } from './DialogButton';
 import { whenIdle } from '../react/whenIdle';
-import type { InstantStatus } from './useInstant';
+import type { Scene } from '../scene/sceneAt';
 
 const loadForm = () => import('./DownloadsForm');
 const DownloadsForm = lazy(() => loadForm().then((module) => ({ default: module.DownloadsForm })));
@@ -13,7 +13,7 @@ export interface DownloadsDialogProps {
   dataset: Dataset;
   /** The events of the current type filter. */
   filtered: readonly EventFeature[];
-  status: InstantStatus;
+  status: Scene;
   t: number;
   storyStart: number;
   headline: string;

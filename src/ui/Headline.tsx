@@ -2,13 +2,13 @@ import type { Messages } from '../i18n/messages';
 import { formatAlmatyInstant } from '../i18n/formatTime';
 import type { Place } from '../timeline/buildTimeline';
 import type { Instant } from '../timeline/instant';
-import type { InstantStatus } from './useInstant';
+import type { Scene } from '../scene/sceneAt';
 import { useEventDetailsContext } from './useEventDetails';
 
 interface HeadlineProps {
   t: number;
   storyStart: number;
-  status: InstantStatus;
+  status: Scene;
   placeName: (place: Place) => string;
   messages: Messages;
 }
@@ -49,7 +49,7 @@ export function Headline({ t, storyStart, status, placeName, messages }: Headlin
 }
 
 /** The headline's facts as one line of text (for the PNG export). */
-export function headlineText(status: InstantStatus, placeName: (place: Place) => string, messages: Messages): string {
+export function headlineText(status: Scene, placeName: (place: Place) => string, messages: Messages): string {
   const { spread, national } = status;
   const parts = [messages.headline.regions(spread.regionsWithProtests)];
   if (spread.farthest) parts.push(messages.headline.farthest(placeName(spread.farthest.place), Math.round(spread.farthest.km)));

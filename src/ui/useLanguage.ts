@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { chooseLanguage, isLanguage, type Language } from '../i18n/language';
+import { chooseLanguage, type Language } from '../i18n/language';
 import { loadMessages } from '../i18n/loadMessages';
 import { en, type Messages } from '../i18n/messages';
 
@@ -8,20 +8,19 @@ export interface LanguageState {
   /** Null while a catalogue other than English is on its way. */
   messages: Messages | null;
   setLang: (lang: Language) => void;
+  /** The language to write into the link: the link's own, or the reader's choice; null if neither. */
+  linkLang: Language | null;
 }
 
-function initialLanguage(): Language {
-  const param = new URLSearchParams(window.location.search).get('lang');
-  // An invalid `lang` is reported by readInitialView's notices; here it just falls through.
-  return chooseLanguage(isLanguage(param) ? param : null, navigator.languages ?? [navigator.language]);
-}
 
 /**
- * The interface language: `lang`, then the browser's, then English (CONTRACT.md). Switching writes
- * `lang` into the address (no history entry) and sets <html lang> and the document title.
+ * The interface language: the link's `lang` (read once, in main.tsx), then the browser's, then
+ * English (CONTRACT.md). Sets <html lang> and the document title; the link writer
+ * (useLinkWriter) puts a chosen language into the address.
  */
-export function useLanguage(): LanguageState {
-  const [lang, setLangState] = useState<Language>(initialLanguage);
+export function useLanguage(fromLink: Language | null): LanguageState {
+  const [lang, setLangState] = useState<Language>(() => chooseLanguage(fromLink, navigator.languages ?? [navigator.language]));
+  const [linkLang, setLinkLang] = useState<Language | null>(fromLink);
   // English is at hand; another language shows once its catalogue arrived. After a switch the
   // previous catalogue stays on screen meanwhile, so nothing unmounts.
   const [loaded, setLoaded] = useState<{ lang: Language; messages: Messages } | null>(() => (lang === 'en' ? { lang, messages: en } : null));
@@ -51,9 +50,7 @@ export function useLanguage(): LanguageState {
   );
   const setLang = useCallback((next: Language) => {
     setLangState(next);
-    const params = new URLSearchParams(window.location.search);
-    params.set('lang', next);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+    setLinkLang(next);
   }, []);
-  return { lang, messages, setLang };
+  return { lang, messages, setLang, linkLang };
 }

@@ -17,7 +17,8 @@ export interface LinkView {
   event: string | null;
 }
 
-export interface Link extends LinkView {
+/** What a link says about the page rather than the moment: read before any data has arrived. */
+export interface PageOptions {
   lang: Language | null;
   embed: boolean;
   origin: string | null;
@@ -25,6 +26,9 @@ export interface Link extends LinkView {
   /** Start playing once visible (`autoplay=1`; an extension of CONTRACT.md, never under reduced motion). */
   autoplay: boolean;
 }
+
+/** Everything a link carries (CONTRACT.md, URL parameters). */
+export interface Link extends LinkView, PageOptions {}
 
 /** A parameter that could not be used as given; the page shows it as a small notice. */
 export type UrlNotice =
@@ -38,22 +42,41 @@ export interface UrlContext {
 
 /** Defaults when the URL names nothing: the end of the story, everything so far, all types. */
 export function linkDefaults(span: StoryWindow): Link {
-  return { t: span.end, mode: 'cumulative', types: null, event: null, lang: null, embed: false, origin: null, id: null, autoplay: false };
+  return { ...linkViewDefaults(span), ...pageDefaults };
+}
+
+const pageDefaults: PageOptions = { lang: null, embed: false, origin: null, id: null, autoplay: false };
+
+function linkViewDefaults(span: StoryWindow): LinkView {
+  return { t: span.end, mode: 'cumulative', types: null, event: null };
 }
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
+type Search = string | URLSearchParams;
+type Invalid = (name: string, value: string, reason: string) => void;
+
+function noticesCollector(): [UrlNotice[], Invalid] {
+  const notices: UrlNotice[] = [];
+  return [notices, (name, value, reason) => notices.push({ kind: 'invalid', name, value: shown(value), reason })];
+}
+
 /**
  * Reads CONTRACT.md's URL parameters. Unknown parameters are ignored; an invalid value falls back
  * to its default and yields a notice, so a bad link still opens the map.
  */
-export function parseLink(search: string | URLSearchParams, context: UrlContext): { options: Link; notices: UrlNotice[] } {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const options = linkDefaults(context.span);
-  const notices: UrlNotice[] = [];
-  const invalid = (name: string, value: string, reason: string) => notices.push({ kind: 'invalid', name, value: shown(value), reason });
+export function parseLink(search: Search, context: UrlContext): { options: Link; notices: UrlNotice[] } {
+  const view = parseLinkView(search, context);
+  const page = parsePageOptions(search);
+  return { options: { ...view.options, ...page.options }, notices: [...view.notices, ...page.notices] };
+}
 
+/** The moment a link names: `t`, `mode`, `types`, `event` (they need the story's window and ids). */
+export function parseLinkView(search: Search, context: UrlContext): { options: LinkView; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const options = linkViewDefaults(context.span);
+  const [notices, invalid] = noticesCollector();
   const t = params.get('t');
   if (t !== null) {
     const result = parseTimeParam(t, context.span);
@@ -83,6 +106,14 @@ export function parseLink(search: string | URLSearchParams, context: UrlContext)
     if (context.eventIds.has(event)) options.event = event;
     else invalid('event', event, 'no such event');
   }
+  return { options, notices };
+}
+
+/** The page's options: `lang`, `embed`, `origin`, `id`, `autoplay`; nothing here needs the data. */
+export function parsePageOptions(search: Search): { options: PageOptions; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const options = { ...pageDefaults };
+  const [notices, invalid] = noticesCollector();
   const lang = params.get('lang');
   if (lang !== null) {
     if ((languages as readonly string[]).includes(lang)) options.lang = lang as Language;
@@ -117,11 +148,13 @@ export function toOrigin(value: string): string | null {
 }
 
 /**
- * Writes the view state back into `current`'s parameters (time as `YYYY-MM-DDTHH:mm`, defaults
+ * Writes the view (and the chosen language) back into `current`'s parameters (time as `YYYY-MM-DDTHH:mm`, defaults
  * left out), keeping every other parameter (embed options, a host's own) as it was.
  */
-export function writeLink(current: string | URLSearchParams, state: LinkView): string {
+export function writeLink(current: Search, state: LinkView & { lang?: Language | null }): string {
   const params = new URLSearchParams(current);
+  // The language goes into the link only once a link or the reader chose one (null: leave as is).
+  if (state.lang) params.set('lang', state.lang);
   params.set('t', formatAlmatyMinute(state.t));
   if (state.mode === 'cumulative') params.delete('mode');
   else params.set('mode', state.mode);

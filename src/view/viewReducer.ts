@@ -1,6 +1,7 @@
 import type { EventType } from '../data/eventTypes';
 import type { LinkView } from './parseLink';
-import { hourMs, type Instant } from '../timeline/instant';
+import { hourMs } from '../timeline/instant';
+import { snapToHour } from '../timeline/snapToHour';
 import type { StoryWindow } from '../timeline/storyWindow';
 import type { Mode } from '../timeline/trackStatusAt';
 
@@ -10,9 +11,11 @@ export type Focus = { kind: 'region'; id: string } | { kind: 'place'; id: string
 /** Playback speeds in hours of story per second of reading. */
 export const playbackSpeeds = [3, 8, 24] as const;
 
-/** The one piece of UI state: the instant and everything that changes with the reader's choices. */
+/**
+ * The one piece of UI state: the instant and everything that changes with the reader's choices.
+ * The story span is not in it: it belongs to the story index and is passed to the reducer.
+ */
 export interface View extends LinkView {
-  span: StoryWindow;
   focus: Focus;
   playing: boolean;
   speed: number;
@@ -36,20 +39,15 @@ export type ViewAction =
   | { type: 'toggle-trail' }
   | { type: 'toggle-table' };
 
-/** Clamps to the window and snaps to the hour grid the slider uses. */
-export function snapToHour(t: number, span: StoryWindow, round: (x: number) => number = Math.round): Instant {
-  const snapped = span.start + round((t - span.start) / hourMs) * hourMs;
-  return Math.min(Math.max(snapped, span.start), span.end) as Instant;
-}
-
-export function viewReducer(view: View, action: ViewAction): View {
+/** `span` is the story index's: the reducer clamps and snaps every instant to it. */
+export function viewReducer(view: View, action: ViewAction, span: StoryWindow): View {
   switch (action.type) {
     case 'set-time':
-      return withTime(view, action.t);
+      return withTime(view, action.t, span);
     case 'step': {
-      const next = withTime(view, view.t + action.hours * hourMs);
+      const next = withTime(view, view.t + action.hours * hourMs, span);
       // Playback stops by itself at the end of the story.
-      return next.t >= view.span.end ? { ...next, playing: false } : next;
+      return next.t >= span.end ? { ...next, playing: false } : next;
     }
     case 'set-mode':
       return { ...view, mode: action.mode };
@@ -63,15 +61,15 @@ export function viewReducer(view: View, action: ViewAction): View {
       return { ...view, types: types.length === action.all.length ? null : types };
     }
     case 'select-event': {
-      // Round up, so the selected event has happened at the new instant (01:30 → 02:00).
-      const moved = action.t === undefined ? view : withTime(view, action.t, Math.ceil);
+      // Up, so the selected event has happened at the new instant (01:30 → 02:00).
+      const moved = action.t === undefined ? view : withTime(view, action.t, span, 'up');
       return { ...moved, event: action.event, focus: action.focus === undefined ? moved.focus : action.focus, playing: false };
     }
     case 'focus':
       return { ...view, focus: action.focus };
     case 'play':
       // Pressing play at the end starts the story over.
-      return { ...view, playing: true, t: view.t >= view.span.end ? view.span.start : view.t };
+      return { ...view, playing: true, t: view.t >= span.end ? span.start : view.t };
     case 'pause':
       return { ...view, playing: false };
     case 'set-speed':
@@ -85,7 +83,7 @@ export function viewReducer(view: View, action: ViewAction): View {
   }
 }
 
-function withTime(view: View, t: number, round?: (x: number) => number): View {
-  const snapped = snapToHour(t, view.span, round);
+function withTime(view: View, t: number, span: StoryWindow, direction?: 'down' | 'up'): View {
+  const snapped = snapToHour(t, span, direction);
   return snapped === view.t ? view : { ...view, t: snapped };
 }

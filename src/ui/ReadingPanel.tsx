@@ -1,0 +1,89 @@
+import { useDeferredValue } from 'react';
+import type { Dataset } from '../data/loadDataset';
+import { useMessages } from '../i18n/useMessages';
+import type { StoryIndex } from '../scene/buildStoryIndex';
+import type { Scene } from '../scene/sceneAt';
+import type { Place } from '../timeline/buildTimeline';
+import type { View } from '../view/viewReducer';
+import { AboutDialog } from './AboutDialog';
+import { DetailsPanel } from './DetailsPanel';
+import { DownloadsDialog } from './DownloadsDialog';
+import { EventList } from './EventList';
+import { headlineText } from './Headline';
+import { Legend } from './Legend';
+import { RegionTable } from './RegionTable';
+import { ShareDialog } from './ShareDialog';
+import { TypeFilter } from './TypeFilter';
+import type { ReaderActions } from './useReaderActions';
+
+interface ReadingPanelProps {
+  embed: boolean;
+  /** In an embed the panel starts closed: its list is built when the reader opens it. */
+  open: boolean;
+  dataset: Dataset;
+  index: StoryIndex;
+  view: View;
+  scene: Scene;
+  actions: ReaderActions;
+  placeName: (place: Place) => string;
+}
+
+/** The reading side: details of the focus, legend, filters, the region table, the events, dialogs. */
+export function ReadingPanel({ embed, open, dataset, index, view, scene, actions, placeName }: ReadingPanelProps) {
+  const messages = useMessages();
+  // The list (the costliest part to render when several events enter at once) follows the slider
+  // in a transition React may interrupt; the map, headline and table follow in the same frame.
+  const listT = useDeferredValue(scene.t);
+  const timeline = scene.story.timeline;
+  return (
+    <>
+      {view.focus && (
+        <DetailsPanel
+          focus={view.focus}
+          regions={dataset.regions}
+          timeline={timeline}
+          status={scene}
+          selectedEvent={view.event}
+          onSelectEvent={actions.selectEvent}
+          onClose={actions.closeFocus}
+          placeName={placeName}
+          messages={messages}
+        />
+      )}
+      <Legend mode={view.mode} trail={view.trail} onMode={actions.setMode} onTrail={actions.toggleTrail} messages={messages} />
+      <TypeFilter selected={view.types} counts={index.typeCounts} onToggle={actions.toggleType} onAll={actions.allTypes} messages={messages} />
+      <RegionTable
+        regions={dataset.regions}
+        statuses={scene.regions}
+        t={scene.t}
+        storyStart={index.window.start}
+        mode={scene.mode}
+        visible={view.tableVisible}
+        onToggle={actions.toggleTable}
+        messages={messages}
+      />
+      {open && (
+        <EventList
+          timeline={timeline}
+          t={listT}
+          scope={view.listScope}
+          selected={view.event}
+          onScope={actions.setListScope}
+          onSelect={actions.selectEvent}
+          messages={messages}
+        />
+      )}
+      <AboutDialog messages={messages} />
+      {!embed && <ShareDialog view={view} storyStart={index.window.start} messages={messages} />}
+      <DownloadsDialog
+        dataset={dataset}
+        filtered={timeline.events}
+        status={scene}
+        t={scene.t}
+        storyStart={index.window.start}
+        headline={headlineText(scene, placeName, messages)}
+        messages={messages}
+      />
+    </>
+  );
+}
