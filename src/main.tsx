@@ -4,6 +4,11 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/embed.css';
 import { App } from './App';
+import { cssCustomProperties } from './map/cssCustomProperties';
+import { styleTokens } from './map/styleTokens';
+
+// The CSS's --qm-* colours and widths, from the same tokens as the map (why CSSOM: cssCustomProperties.ts).
+for (const [name, value] of Object.entries(cssCustomProperties(styleTokens))) document.documentElement.style.setProperty(name, value);
 
 // Embed mode sizes the document by its content (styles/embed.css), so mark it before the first paint.
 if (new URLSearchParams(window.location.search).get('embed') === '1') document.documentElement.classList.add('qm-embed-page');
