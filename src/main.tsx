@@ -4,12 +4,17 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/embed.css';
 import { App } from './App';
+import { cssCustomProperties } from './map/cssCustomProperties';
+import { styleTokens } from './map/styleTokens';
 import { parsePageOptions } from './view/parseLink';
 
 // The one read of the address: the page's options now, the moment once the data has arrived
 // (src/view/initialView.ts). Later changes to the address come from the app itself.
 const search = window.location.search;
 const page = parsePageOptions(search);
+
+// The CSS's --qm-* colours and widths, from the same tokens as the map (why CSSOM: cssCustomProperties.ts).
+for (const [name, value] of Object.entries(cssCustomProperties(styleTokens))) document.documentElement.style.setProperty(name, value);
 
 // Embed mode sizes the document by its content (styles/embed.css), so mark it before the first paint.
 if (page.options.embed) document.documentElement.classList.add('qm-embed-page');

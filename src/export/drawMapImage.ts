@@ -1,8 +1,11 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { BaseMap, CityCollection, RegionCollection, RegionId } from '../data/types';
-import { baseColours, neighbourStyle } from '../map/baseStyle';
-import { markerColours, placeRadius } from '../map/placeStyle';
-import { levelColours, regionStyleDefaults } from '../map/regionStyle';
+import { baseColours, countryOutlineStyle, neighbourStyle, waterStyle } from '../map/baseStyle';
+import type { PathStyle } from '../map/pathStyle';
+import { placeStyle } from '../map/placeStyle';
+import { levelColours, regionStyle, regionStyleDefaults } from '../map/regionStyle';
+import { rgba } from '../map/rgba';
+import { styleTokens } from '../map/styleTokens';
 import type { Level } from '../timeline/level';
 
 /** What the picture shows: the state at one instant, with its words already in the reader's language. */
@@ -25,6 +28,7 @@ export const imageSize = { width: 1200, height: 860 };
 const header = 118;
 const footer = 96;
 const font = 'system-ui, "DejaVu Sans", Arial, sans-serif';
+const { colour } = styleTokens;
 
 type Project = (position: Position) => [number, number];
 
@@ -36,7 +40,7 @@ type Project = (position: Position) => [number, number];
  */
 export function drawMapImage(ctx: CanvasRenderingContext2D, input: MapImageInput, hatch: CanvasPattern | string): void {
   const { width, height } = imageSize;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = colour.paper;
   ctx.fillRect(0, 0, width, height);
   const frame = { x: 0, y: header, width, height: height - header - footer };
   const project = fitMercator(input.base.country.features, frame);
@@ -47,30 +51,28 @@ export function drawMapImage(ctx: CanvasRenderingContext2D, input: MapImageInput
   ctx.clip();
   ctx.fillStyle = baseColours.sea;
   ctx.fillRect(frame.x, frame.y, frame.width, frame.height);
-  for (const feature of input.base.neighbours.features) {
-    const style = neighbourStyle(feature);
-    fillFeature(ctx, feature, project, style.fillColor ?? baseColours.neighbourLand, baseColours.border, 0.75);
-  }
-  for (const feature of input.base.water.features) fillFeature(ctx, feature, project, baseColours.sea, '#9dbccd', 0.5);
+  // The Leaflet layers' own styles, so the picture and the map cannot drift apart.
+  for (const feature of input.base.neighbours.features) fillFeature(ctx, feature, project, neighbourStyle(feature));
+  for (const feature of input.base.water.features) fillFeature(ctx, feature, project, waterStyle);
   for (const region of input.regions.features) {
     const state = input.regionStates.get(region.id);
-    fillFeature(ctx, region, project, levelColours[state?.level ?? 'calm'], regionStyleDefaults.color, regionStyleDefaults.weight);
-    if (state?.emergency) fillFeature(ctx, region, project, hatch, null, 0);
+    fillFeature(ctx, region, project, regionStyle(state?.level));
+    if (state?.emergency) fillFeature(ctx, region, project, { fillColor: hatch, weight: 0 });
   }
-  for (const feature of input.base.lakes.features) fillFeature(ctx, feature, project, baseColours.sea, '#9dbccd', 0.5);
-  for (const feature of input.base.country.features) fillFeature(ctx, feature, project, null, baseColours.countryOutline, 1.5);
+  for (const feature of input.base.lakes.features) fillFeature(ctx, feature, project, waterStyle);
+  for (const feature of input.base.country.features) fillFeature(ctx, feature, project, countryOutlineStyle);
   for (const place of [...input.places].sort((a, b) => b.count - a.count)) {
-    const radius = placeRadius(place.count);
-    if (radius <= 0) continue;
+    const style = placeStyle(place.level, place.count);
+    if (!style.radius || style.radius <= 0) continue;
     const [x, y] = project(place.coordinates);
     ctx.beginPath();
-    ctx.arc(x, y, radius, 0, 2 * Math.PI);
-    ctx.fillStyle = markerColours[place.level];
-    ctx.globalAlpha = 0.85;
+    ctx.arc(x, y, style.radius, 0, 2 * Math.PI);
+    ctx.fillStyle = style.fillColor ?? colour.ink;
+    ctx.globalAlpha = style.fillOpacity ?? 1;
     ctx.fill();
     ctx.globalAlpha = 1;
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = style.weight ?? 0;
+    ctx.strokeStyle = style.color ?? colour.paper;
     ctx.stroke();
   }
   ctx.font = `600 14px ${font}`;
@@ -79,14 +81,15 @@ export function drawMapImage(ctx: CanvasRenderingContext2D, input: MapImageInput
     if (!city.properties.label) continue;
     const [x, y] = project(city.geometry.coordinates);
     ctx.lineWidth = 3;
-    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    // A paper halo, as the map's label boxes, so names read over any fill.
+    ctx.strokeStyle = rgba(colour.paper, 0.9);
     ctx.strokeText(input.cityName(String(city.id)), x + 6, y);
-    ctx.fillStyle = '#1f1d1a';
+    ctx.fillStyle = colour.ink;
     ctx.fillText(input.cityName(String(city.id)), x + 6, y);
   }
   ctx.restore();
 
-  ctx.fillStyle = '#1f1d1a';
+  ctx.fillStyle = colour.ink;
   ctx.textBaseline = 'alphabetic';
   ctx.font = `700 28px ${font}`;
   ctx.fillText(input.title, 24, 44, width - 48);
@@ -95,7 +98,7 @@ export function drawMapImage(ctx: CanvasRenderingContext2D, input: MapImageInput
   ctx.font = `16px ${font}`;
   ctx.fillText(input.headline, 24, 104, width - 48);
   drawLegend(ctx, input, hatch, height - footer + 30);
-  ctx.fillStyle = '#5c574f';
+  ctx.fillStyle = colour.muted;
   ctx.font = `13px ${font}`;
   ctx.fillText(input.credit, 24, height - 18, width - 48);
 }
@@ -107,10 +110,10 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: MapImageInput, hatch: 
   const swatch = (fill: CanvasPattern | string, label: string) => {
     ctx.fillStyle = fill;
     ctx.fillRect(x, y - 9, 26, 18);
-    ctx.strokeStyle = '#7d776d';
+    ctx.strokeStyle = regionStyleDefaults.color;
     ctx.lineWidth = 1;
     ctx.strokeRect(x, y - 9, 26, 18);
-    ctx.fillStyle = '#1f1d1a';
+    ctx.fillStyle = colour.ink;
     ctx.fillText(label, x + 34, y);
     x += 34 + ctx.measureText(label).width + 28;
   };
@@ -119,14 +122,14 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: MapImageInput, hatch: 
   ctx.textBaseline = 'alphabetic';
 }
 
-function fillFeature(
-  ctx: CanvasRenderingContext2D,
-  feature: Feature<Polygon | MultiPolygon>,
-  project: Project,
-  fill: CanvasPattern | string | null,
-  stroke: string | null,
-  lineWidth: number,
-): void {
+/** A path style as the map's, except that the fill may be a canvas pattern (the hatch). */
+type CanvasPathStyle = Omit<PathStyle, 'fillColor'> & { fillColor?: CanvasPattern | string };
+
+/**
+ * Draws a feature as Leaflet would with `style`: filled unless `fill: false`, stroked where `weight` > 0.
+ * Opacities are not applied: every layer drawn here is opaque (fillOpacity and opacity 1).
+ */
+function fillFeature(ctx: CanvasRenderingContext2D, feature: Feature<Polygon | MultiPolygon>, project: Project, style: CanvasPathStyle): void {
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
   ctx.beginPath();
   for (const rings of polygons) {
@@ -139,13 +142,13 @@ function fillFeature(
       ctx.closePath();
     }
   }
-  if (fill) {
-    ctx.fillStyle = fill;
+  if (style.fill !== false && style.fillColor) {
+    ctx.fillStyle = style.fillColor;
     ctx.fill('evenodd');
   }
-  if (stroke && lineWidth > 0) {
-    ctx.strokeStyle = stroke;
-    ctx.lineWidth = lineWidth;
+  if (style.color && style.weight) {
+    ctx.strokeStyle = style.color;
+    ctx.lineWidth = style.weight;
     ctx.stroke();
   }
 }

@@ -1,15 +1,18 @@
 import type { PathStyle } from './pathStyle';
+import { styleTokens } from './styleTokens';
+
+const { colour, width } = styleTokens;
 
 /**
- * Colours of the tile-less base map. The sea is the container background (styles/map.css), so
- * water polygons repeat it exactly. Kept quiet so the choropleth on top carries the story.
+ * Colours of the tile-less base map. The sea is the map container's background (styles/app.css,
+ * `--qm-sea`), so water polygons repeat it exactly. Kept quiet so the choropleth on top carries the story.
  */
 export const baseColours = {
-  sea: '#c9dde8',
-  neighbourLand: '#ebe8e1',
-  contextLand: '#f1efea',
-  border: '#bab5ac',
-  countryOutline: '#4a4640',
+  sea: colour.sea,
+  neighbourLand: colour.neighbourLand,
+  contextLand: colour.contextLand,
+  border: colour.landBorder,
+  countryOutline: colour.countryOutline,
 } as const;
 
 export function neighbourStyle(feature?: { properties?: { role?: string } | null }): PathStyle {
@@ -18,19 +21,19 @@ export function neighbourStyle(feature?: { properties?: { role?: string } | null
     fillColor: isNeighbour ? baseColours.neighbourLand : baseColours.contextLand,
     fillOpacity: 1,
     color: baseColours.border,
-    weight: 0.75,
+    weight: width.landBorder,
   };
 }
 
 export const waterStyle: PathStyle = {
   fillColor: baseColours.sea,
   fillOpacity: 1,
-  color: '#9dbccd',
-  weight: 0.5,
+  color: colour.waterEdge,
+  weight: width.waterEdge,
 };
 
 export const countryOutlineStyle: PathStyle = {
   fill: false,
   color: baseColours.countryOutline,
-  weight: 1.5,
+  weight: width.countryOutline,
 };

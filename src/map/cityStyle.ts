@@ -1,5 +1,6 @@
 import type { CircleStyle } from './pathStyle';
 import type { CityRank } from '../data/types';
+import { styleTokens } from './styleTokens';
 
 /** Marker radius by rank (px): the capital and republican cities read first. */
 const radiusByRank: Record<CityRank, number> = {
@@ -12,9 +13,9 @@ const radiusByRank: Record<CityRank, number> = {
 export function cityStyle(rank: CityRank): CircleStyle {
   return {
     radius: radiusByRank[rank],
-    color: '#ffffff',
-    weight: 1,
-    fillColor: '#2b2926',
+    color: styleTokens.colour.paper,
+    weight: styleTokens.width.cityHalo,
+    fillColor: styleTokens.colour.city,
     fillOpacity: 1,
   };
 }

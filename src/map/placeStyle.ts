@@ -1,15 +1,9 @@
 import type { Level } from '../timeline/level';
 import type { CircleStyle } from './pathStyle';
+import { styleTokens } from './styleTokens';
 
-/**
- * Marker fills: darker shades of the region ramp, so a marker stands out from a region of the
- * same level underneath while keeping the same order (light grey, burnt orange, near-black red).
- */
-export const markerColours: Readonly<Record<Level, string>> = {
-  calm: '#9a948a',
-  protest: '#b85c00',
-  violence: '#4d0a10',
-};
+/** Marker fills (styleTokens.marker): darker shades of the region ramp, in the same order. */
+export const markerColours: Readonly<Record<Level, string>> = styleTokens.marker;
 
 export const placeStyleDefaults = {
   /** Radius of a place with one event (px); area grows with the count. */
@@ -28,14 +22,14 @@ export function placeRadius(count: number): number {
   return Math.min(maxRadius, Math.max(minRadius, referenceRadius * Math.sqrt(count / referenceCount)));
 }
 
-/** A marker by level and count, with a white halo (dark blue when selected) over any region fill. */
+/** A marker by level and count, with a paper-white halo (the interactive blue when selected) over any region fill. */
 export function placeStyle(level: Level, count: number, selected = false): CircleStyle {
   return {
     radius: placeRadius(count),
     fillColor: markerColours[level],
-    fillOpacity: count > 0 ? 0.85 : 0,
-    color: selected ? '#0b5cad' : '#ffffff',
-    weight: selected ? 3.5 : 2,
+    fillOpacity: count > 0 ? styleTokens.opacity.place : 0,
+    color: selected ? styleTokens.colour.interactive : styleTokens.colour.paper,
+    weight: selected ? styleTokens.width.placeHaloSelected : styleTokens.width.placeHalo,
     opacity: count > 0 ? 1 : 0,
     className: 'qm-place',
   };

@@ -1,24 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { Dataset } from '../data/loadDataset';
-import type { EventFeature } from '../data/eventTypes';
-import type { Messages } from '../i18n/messages';
 import { DialogButton } from './DialogButton';
+import type { DownloadsProps } from './downloadsProps';
 import { whenIdle } from '../react/whenIdle';
-import type { Scene } from '../scene/sceneAt';
 
 const loadForm = () => import('./DownloadsForm');
 const DownloadsForm = lazy(() => loadForm().then((module) => ({ default: module.DownloadsForm })));
 
-export interface DownloadsDialogProps {
-  dataset: Dataset;
-  /** The events of the current type filter. */
-  filtered: readonly EventFeature[];
-  status: Scene;
-  t: number;
-  storyStart: number;
-  headline: string;
-  messages: Messages;
-}
+/** The dialog takes what the form takes (downloadsProps.ts, shared so the two do not import each other). */
+export type DownloadsDialogProps = DownloadsProps;
 
 /**
  * The data and a picture to take away: events as CSV or GeoJSON (all, or as filtered), geo/ files,

@@ -8,17 +8,19 @@ import { drawMapImage, imageSize, type MapImageInput } from '../export/drawMapIm
 import { csvColumns, eventRecords, type ExportInput } from '../export/eventRecords';
 import { eventsGeoJson } from '../export/eventsGeoJson';
 import { formatAlmatyInstant } from '../i18n/formatTime';
+import { drawHatchTile } from '../export/drawHatchTile';
+import { hatchStyle } from '../map/hatchStyle';
 import { cityName } from '../map/regionLabel';
 import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import { levels } from '../timeline/level';
-import type { DownloadsDialogProps } from './DownloadsDialog';
+import type { DownloadsProps } from './downloadsProps';
 import { saveFile } from './saveFile';
 import { useEventDetailsContext } from './useEventDetails';
 import { useEventTextsContext } from './useEventTexts';
 
 // Its own chunk (DownloadsDialog loads it when the page is idle): not part of the first view.
 
-export function DownloadsForm({ dataset, filtered, status, t, storyStart, headline, messages, titleId }: DownloadsDialogProps & { titleId: string }) {
+export function DownloadsForm({ dataset, filtered, status, t, storyStart, headline, messages, titleId }: DownloadsProps & { titleId: string }) {
   const scopeName = useId();
   const [scope, setScope] = useState<'all' | 'filtered'>('all');
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
@@ -150,22 +152,21 @@ function renderPng(input: MapImageInput): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
-/** Diagonal lines, as the map's emergency hatching (PatternDefs). */
+/**
+ * The map's emergency hatching (hatchStyle, as PatternDefs draws it in SVG) as a canvas pattern:
+ * the same tile, repeated and rotated by the same angle. A flat tint where no pattern can be made.
+ */
 function hatchPattern(ctx: CanvasRenderingContext2D): CanvasPattern | string {
+  const hatch = hatchStyle();
   const tile = document.createElement('canvas');
-  tile.width = 8;
-  tile.height = 8;
+  tile.width = hatch.size;
+  tile.height = hatch.size;
   const tileCtx = tile.getContext('2d');
-  if (!tileCtx) return 'rgba(31,29,26,0.3)';
-  tileCtx.strokeStyle = 'rgba(31,29,26,0.75)';
-  tileCtx.lineWidth = 1.5;
-  tileCtx.beginPath();
-  tileCtx.moveTo(0, 8);
-  tileCtx.lineTo(8, 0);
-  tileCtx.moveTo(-2, 2);
-  tileCtx.lineTo(2, -2);
-  tileCtx.moveTo(6, 10);
-  tileCtx.lineTo(10, 6);
-  tileCtx.stroke();
-  return ctx.createPattern(tile, 'repeat') ?? 'rgba(31,29,26,0.3)';
+  if (!tileCtx) return hatch.fallback;
+  drawHatchTile(tileCtx, hatch);
+  const pattern = ctx.createPattern(tile, 'repeat');
+  if (!pattern) return hatch.fallback;
+  // DOMMatrix.rotate takes degrees, clockwise on a canvas's y-down axes: SVG's rotate() exactly.
+  pattern.setTransform(new DOMMatrix().rotate(hatch.angle));
+  return pattern;
 }

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import type { Messages } from '../i18n/messages';
+import { hatchStyle } from '../map/hatchStyle';
 import { levelColours } from '../map/regionStyle';
 import { markerColours, placeRadius } from '../map/placeStyle';
+import { styleTokens } from '../map/styleTokens';
 import { levels } from '../timeline/level';
 import { modes, type Mode } from '../timeline/trackStatusAt';
 
@@ -14,6 +16,9 @@ interface LegendProps {
 }
 
 const sampleCounts = [1, 10, 30];
+const { colour } = styleTokens;
+/** The map's emergency dash (styleTokens.emergencyDash), shrunk for a 16 px swatch (px on, px off). */
+const swatchDash = '3 2';
 
 /** Colours, the emergency hatching, marker sizes, and the two switches that change what they mean. */
 export const Legend = memo(function Legend({ mode, trail, onMode, onTrail, messages }: LegendProps) {
@@ -41,8 +46,8 @@ export const Legend = memo(function Legend({ mode, trail, onMode, onTrail, messa
         ))}
         <li>
           <svg className="qm-swatch" viewBox="0 0 16 16" aria-hidden="true">
-            <rect width="16" height="16" fill="#fff" />
-            <rect width="16" height="16" fill="url(#qm-emergency-hatch)" stroke="#1f1d1a" strokeDasharray="3 2" />
+            <rect width="16" height="16" fill={colour.paper} />
+            <rect width="16" height="16" fill={`url(#${hatchStyle().id})`} stroke={colour.ink} strokeDasharray={swatchDash} />
           </svg>
           <strong>{messages.emergency}</strong>
         </li>
@@ -54,7 +59,7 @@ export const Legend = memo(function Legend({ mode, trail, onMode, onTrail, messa
             const cx = 10 + index * 42 + r;
             return (
               <g key={count}>
-                <circle cx={cx} cy={48 - r} r={r} fill={markerColours.protest} fillOpacity="0.85" stroke="#fff" strokeWidth="1.5" />
+                <circle cx={cx} cy={48 - r} r={r} fill={markerColours.protest} fillOpacity={styleTokens.opacity.place} stroke={colour.paper} strokeWidth="1.5" />
                 <text x={cx + r + 2} y={48} fontSize="10">
                   {count}
                 </text>

@@ -1,10 +1,14 @@
-/** SVG patterns referenced by id from map paths and the legend (the emergency hatching). */
+import { hatchStyle } from '../map/hatchStyle';
+
+const hatch = hatchStyle();
+
+/** SVG patterns referenced by id from map paths and the legend: the emergency hatching, from the style tokens. */
 export function PatternDefs() {
   return (
     <svg className="qm-defs" width="0" height="0" aria-hidden="true" focusable="false">
       <defs>
-        <pattern id="qm-emergency-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="7" stroke="#1f1d1a" strokeWidth="1.6" strokeOpacity="0.6" />
+        <pattern id={hatch.id} patternUnits="userSpaceOnUse" width={hatch.size} height={hatch.size} patternTransform={`rotate(${hatch.angle})`}>
+          <line {...hatch.line} stroke={hatch.stroke} strokeWidth={hatch.width} strokeOpacity={hatch.opacity} />
         </pattern>
       </defs>
     </svg>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markerColours, placeRadius, placeStyle } from '../../../src/map/placeStyle';
 import { emergencyStyle, levelColours, regionStyle } from '../../../src/map/regionStyle';
+import { styleTokens } from '../../../src/map/styleTokens';
 
 /** Relative luminance (WCAG) of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -48,6 +49,6 @@ describe('placeRadius(count) and placeStyle(level, count)', () => {
   it('uses darker marker shades than the region fills and marks the selection', () => {
     expect(placeStyle('violence', 5).fillColor).toBe(markerColours.violence);
     expect(luminance(markerColours.violence)).toBeLessThan(luminance(levelColours.violence));
-    expect(placeStyle('protest', 5, true).color).toBe('#0b5cad');
+    expect(placeStyle('protest', 5, true).color).toBe(styleTokens.colour.interactive);
   });
 });
