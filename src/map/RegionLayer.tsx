@@ -7,7 +7,8 @@ import type { RegionCollection, RegionFeature, RegionId } from '../data/types';
 import type { Messages } from '../i18n/messages';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import { dataAttribution } from './mapDefaults';
-import { regionGeometryCaveat, regionLabel } from './regionLabel';
+import { regionLabel } from '../i18n/placeNames';
+import { regionGeometryCaveat } from '../i18n/regionGeometryCaveat';
 import { regionStyle, regionStyleDefaults } from './regionStyle';
 import { regionTooltipElement } from './regionTooltip';
 

@@ -8,7 +8,7 @@ import { drawMapImage, imageSize, type MapImageInput } from '../export/drawMapIm
 import { csvColumns, eventRecords, type ExportInput } from '../export/eventRecords';
 import { eventsGeoJson } from '../export/eventsGeoJson';
 import { formatAlmatyInstant } from '../i18n/formatTime';
-import { cityName } from '../map/regionLabel';
+import { cityName } from '../i18n/placeNames';
 import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import { levels } from '../timeline/level';
 import type { DownloadsDialogProps } from './DownloadsDialog';

@@ -6,7 +6,7 @@ import { useMessages } from '../i18n/useMessages';
 import { QantarMap } from '../map/QantarMap';
 import { spreadArcs } from '../spatial/spreadArcs';
 import { slugify, type Place } from '../timeline/buildTimeline';
-import { cityName } from '../map/regionLabel';
+import { cityName } from '../i18n/placeNames';
 import { useEventTextsContext } from './useEventTexts';
 import { dayHistogram } from '../timeline/dayHistogram';
 import { toInstant } from '../timeline/instant';
