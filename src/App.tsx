@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Dataset } from './data/loadDataset';
 import { languageNames, languages, type Language } from './i18n/language';
 import type { Messages } from './i18n/messages';
-import { MessagesContext } from './i18n/useMessages';
+import { MessagesContext } from './react/useMessages';
 import { buildStoryIndex } from './scene/buildStoryIndex';
 import { DataErrorPanel } from './ui/DataErrorPanel';
 import { ErrorBoundary } from './ui/ErrorBoundary';

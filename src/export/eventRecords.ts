@@ -1,7 +1,8 @@
 import type { EventDetails, EventFeature, EventText, Figure } from '../data/eventTypes';
 import type { RegionCollection } from '../data/types';
+import { eventSummary } from '../i18n/eventSummary';
 import type { Messages } from '../i18n/messages';
-import { regionLabel } from '../map/regionLabel';
+import { regionLabel } from '../i18n/placeNames';
 
 /** Everything a download needs of one event: the core, its details and the reader's language's texts. */
 export interface ExportInput {
@@ -60,6 +61,7 @@ export function eventRecords({ events, details, texts, regions, messages }: Expo
     const p = event.properties;
     const detail = details.get(p.id);
     const text = texts?.get(p.id);
+    const summary = eventSummary(p, text, messages);
     const point = event.geometry?.coordinates;
     const english = detail?.description.en ?? '';
     return {
@@ -68,13 +70,13 @@ export function eventRecords({ events, details, texts, regions, messages }: Expo
       end: p.end ?? '',
       time_known: String(p.time_known),
       time_precision: p.time_precision,
-      time_note: text?.time_note ?? p.time_note ?? '',
+      time_note: summary.timeNote ?? '',
       scope: p.scope,
       region: p.region ?? '',
       region_name: p.region ? (regionNames.get(p.region) ?? '') : '',
       regions: (p.emergency?.regions ?? p.regions ?? []).join(' '),
       city: p.city ?? '',
-      locality: text?.locality ?? p.locality,
+      locality: summary.locality,
       longitude: point ? String(point[0]) : '',
       latitude: point ? String(point[1]) : '',
       type: p.type,

@@ -79,6 +79,16 @@ export const kk: Messages = {
     internetCut: 'Интернет өшірілген: хабар аз түскен',
     keyMoments: 'Негізгі сәттер',
   },
+  keyMoments: {
+    'first-protest': 'Алғашқы наразылық, Жаңаөзен',
+    emergency: 'Үкімет отставкаға кетті; алғашқы төтенше жағдай',
+    'nationwide-emergency': 'Бүкіл ел бойынша төтенше жағдай',
+    airport: 'Алматы әуежайы басып алынды',
+    'csto-request': 'Тоқаев ҰҚШҰ-дан көмек сұрады',
+    'csto-arrival': 'ҰҚШҰ әскерінің алғашқы легі келді',
+    'internet-back': 'Алматыда интернет қайта қосылды',
+    'csto-leaves': 'ҰҚШҰ әскерінің соңғы легі кетті',
+  },
   headline: {
     regions: (n: number) => `Наразылық: 17 өңірдің ${kkNumberLocative(n)}`,
     farthest: (place: string, km: number) => `ең алыс нүкте: ${place}, Жаңаөзеннен ${num(km)} км`,

@@ -62,6 +62,16 @@ export const ru: Messages = {
     internetCut: 'Интернет был отключён — сообщений мало',
     keyMoments: 'Ключевые моменты',
   },
+  keyMoments: {
+    'first-protest': 'Первая акция протеста, Жанаозен',
+    emergency: 'Отставка правительства; первое чрезвычайное положение',
+    'nationwide-emergency': 'Чрезвычайное положение по всей стране',
+    airport: 'Захват аэропорта Алматы',
+    'csto-request': 'Токаев обращается за помощью к ОДКБ',
+    'csto-arrival': 'Прибытие первых военных ОДКБ',
+    'internet-back': 'В Алматы восстановлен интернет',
+    'csto-leaves': 'Вывод последних военных ОДКБ',
+  },
   headline: {
     regions: (n: number) => `Протесты в ${num(n)} из 17 регионов`,
     farthest: (place: string, km: number) => `дальше всего: ${place}, в ${num(km)} км от Жанаозена`,

@@ -1,6 +1,7 @@
 import type { EventType } from '../data/eventTypes';
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
+import type { KeyMomentId } from '../timeline/keyMoments';
 import type { Level } from '../timeline/level';
 import type { Mode } from '../timeline/trackStatusAt';
 
@@ -61,6 +62,17 @@ export const en = {
     internetCut: 'Internet cut: reporting was thin',
     keyMoments: 'Key moments',
   },
+  /** The slider's key moments (src/timeline/keyMoments.ts), by moment id. */
+  keyMoments: {
+    'first-protest': 'First protest, Zhanaozen',
+    emergency: 'Government resigns; first state of emergency',
+    'nationwide-emergency': 'Emergency nationwide',
+    airport: 'Almaty airport seized',
+    'csto-request': 'Tokayev asks the CSTO for help',
+    'csto-arrival': 'First CSTO troops land',
+    'internet-back': 'Internet restored in Almaty',
+    'csto-leaves': 'Last CSTO troops leave',
+  } satisfies Record<KeyMomentId, string>,
   headline: {
     regions: (n: number) => `Protests in ${n} of 17 regions`,
     farthest: (place: string, km: number) => `farthest: ${place}, ${km.toLocaleString('en')} km from Zhanaozen`,

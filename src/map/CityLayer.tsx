@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { CityCollection } from '../data/types';
 import type { Messages } from '../i18n/messages';
-import { cityName } from './regionLabel';
+import { cityName } from '../i18n/placeNames';
 import { cityStyle } from './cityStyle';
 import { cityLabelDirection } from './cityLabelDirection';
 

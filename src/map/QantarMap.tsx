@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
 import type { EventFeature } from '../data/eventTypes';
 import type { BaseMap, CityCollection, RegionCollection, RegionId } from '../data/types';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../react/useMessages';
 import { useAfterFirstPaint } from '../react/whenIdle';
 import type { Scene } from '../scene/sceneAt';
 import { datasetBounds } from '../spatial/datasetBounds';

@@ -4,7 +4,8 @@ import type { Messages } from '../i18n/messages';
 import type { Level } from '../timeline/level';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import { makeFocusable } from './focusableLayer';
-import { regionGeometryCaveat, regionLabel } from './regionLabel';
+import { regionLabel } from '../i18n/placeNames';
+import { regionGeometryCaveat } from '../i18n/regionGeometryCaveat';
 import { regionStyle, regionStyleDefaults } from './regionStyle';
 import { regionTooltipElement } from './regionTooltip';
 

@@ -1,25 +1,29 @@
 import type { EventFeature } from '../data/eventTypes';
 import { toInstant, type Instant } from './instant';
 
-/** The moments marked on the slider track, by the event that marks each. */
+/**
+ * The moments marked on the slider track, by the event that marks each. Their labels live in the
+ * catalogues (`messages.keyMoments[id]`), so every language names them.
+ */
 export const keyMomentEvents = [
-  { id: 'first-protest', event: 'KZ22-002', label: 'First protest, Zhanaozen' },
-  { id: 'emergency', event: 'KZ22-035', label: 'Government resigns; first state of emergency' },
-  { id: 'nationwide-emergency', event: 'KZ22-039', label: 'Emergency nationwide' },
-  { id: 'airport', event: 'KZ22-049', label: 'Almaty airport seized' },
-  { id: 'csto-request', event: 'KZ22-068', label: 'Tokayev asks the CSTO for help' },
-  { id: 'csto-arrival', event: 'KZ22-070', label: 'First CSTO troops land' },
-  { id: 'internet-back', event: 'KZ22-110', label: 'Internet restored in Almaty' },
-  { id: 'csto-leaves', event: 'KZ22-140', label: 'Last CSTO troops leave' },
+  { id: 'first-protest', event: 'KZ22-002' },
+  { id: 'emergency', event: 'KZ22-035' },
+  { id: 'nationwide-emergency', event: 'KZ22-039' },
+  { id: 'airport', event: 'KZ22-049' },
+  { id: 'csto-request', event: 'KZ22-068' },
+  { id: 'csto-arrival', event: 'KZ22-070' },
+  { id: 'internet-back', event: 'KZ22-110' },
+  { id: 'csto-leaves', event: 'KZ22-140' },
 ] as const;
+
+export type KeyMomentId = (typeof keyMomentEvents)[number]['id'];
 
 /** The nationwide internet cut, from the blackout to Almaty's reconnection: reporting was thin. */
 export const internetCutEvents = { from: 'KZ22-040', to: 'KZ22-110' } as const;
 
 export interface KeyMoment {
-  id: string;
+  id: KeyMomentId;
   event: string;
-  label: string;
   t: Instant;
 }
 

@@ -2,11 +2,10 @@ import { useCallback } from 'react';
 import type { EventFeature } from '../data/eventTypes';
 import type { RegionCollection, RegionId } from '../data/types';
 import type { Messages } from '../i18n/messages';
-import { regionDetailLines } from '../map/regionTooltip';
-import { regionLabel } from '../map/regionLabel';
-import { formatAlmatyInstant } from '../i18n/formatTime';
+import { regionLabel } from '../i18n/placeNames';
+import { placeStatusLines } from '../i18n/placeStatusLines';
+import { regionStatusLines } from '../i18n/regionStatusLines';
 import type { Place, Timeline } from '../timeline/buildTimeline';
-import type { Instant } from '../timeline/instant';
 import { EventList } from './EventList';
 import type { Scene } from '../scene/sceneAt';
 import type { Focus } from '../view/viewReducer';
@@ -36,18 +35,11 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
     [focus, place],
   );
   const title = region ? regionLabel(region.properties, messages) : (place ? placeName(place) : focus.id);
-  let lines: string[] = [];
-  if (region) lines = regionDetailLines(region.properties, status.regions.get(region.id), messages);
-  else if (place) {
-    const s = status.places.get(place.id);
-    if (s) {
-      lines = [
-        messages.levels[s.level],
-        `${messages.details.eventsSoFar}: ${s.eventsSoFar} · ${messages.details.last24h}: ${s.eventsLast24h}`,
-        `${messages.details.firstEvent}: ${s.firstEvent === null ? messages.details.none : formatAlmatyInstant(s.firstEvent as Instant, undefined, messages.calendar)}`,
-      ];
-    }
-  }
+  const lines = region
+    ? regionStatusLines(region.properties, status.regions.get(region.id), messages)
+    : place
+      ? placeStatusLines(status.places.get(place.id), messages)
+      : [];
   return (
     <section className="qm-details" aria-labelledby="qm-details-title" data-focus={focus.id}>
       <div className="qm-details__head">

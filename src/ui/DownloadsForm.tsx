@@ -10,7 +10,7 @@ import { eventsGeoJson } from '../export/eventsGeoJson';
 import { formatAlmatyInstant } from '../i18n/formatTime';
 import { drawHatchTile } from '../export/drawHatchTile';
 import { hatchStyle } from '../map/hatchStyle';
-import { cityName } from '../map/regionLabel';
+import { cityName } from '../i18n/placeNames';
 import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import { levels } from '../timeline/level';
 import type { DownloadsProps } from './downloadsProps';

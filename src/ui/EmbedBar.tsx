@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../react/useMessages';
 
 interface EmbedBarProps {
   panelOpen: boolean;

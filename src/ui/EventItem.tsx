@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { EventFeature, Figure } from '../data/eventTypes';
-import { formatEventTime } from '../i18n/formatTime';
+import { eventSummary } from '../i18n/eventSummary';
 import type { Messages } from '../i18n/messages';
 import { useEventDetailsContext } from './useEventDetails';
 import { useEventTextsContext } from './useEventTexts';
@@ -40,19 +40,16 @@ function formatFigure(figure: Figure, number: (n: number) => string): string {
 export const EventItem = memo(function EventItem({ event, selected, onSelect, messages }: EventItemProps) {
   const p = event.properties;
   const text = useEventTextsContext()?.get(p.id);
-  const when = formatEventTime(p, messages.calendar, text?.time_note ?? p.time_note);
-  const locality = text?.locality ?? p.locality;
+  const summary = eventSummary(p, text, messages);
   const figures = Object.entries(p.figures ?? {}) as [keyof typeof messages.events.figures, Figure][];
   const detailsState = useEventDetailsContext();
   const details = detailsState.status === 'ready' ? detailsState.details.get(p.id) : undefined;
   return (
     <li className={`qm-event qm-event--${p.type}${selected ? ' qm-event--selected' : ''}`} data-event={p.id} aria-current={selected || undefined}>
       <button type="button" className="qm-event__select" onClick={() => onSelect(event)}>
-        <span className="qm-event__when">
-          {when.date}, {when.time ?? when.note ?? messages.timeUnknown}
-        </span>
-        <span className="qm-event__place">{p.scope === 'national' ? `${messages.events.national}: ${locality}` : locality}</span>
-        <span className="qm-event__type">{messages.types[p.type]}</span>
+        <span className="qm-event__when">{summary.when}</span>
+        <span className="qm-event__place">{summary.where}</span>
+        <span className="qm-event__type">{summary.what}</span>
       </button>
       {details ? (
         <EventText english={details.description.en} translated={text?.description} messages={messages} />

@@ -4,7 +4,7 @@ import type { Messages } from '../i18n/messages';
 import { bisectRight } from '../timeline/bisect';
 import type { Timeline } from '../timeline/buildTimeline';
 import { startOfAlmatyDay, type Instant } from '../timeline/instant';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../react/useMessages';
 import { EventItem } from './EventItem';
 import { useEventDetailsContext } from './useEventDetails';
 

@@ -4,7 +4,7 @@ import { commandToAction } from '../embed/commandToAction';
 import type { InboundMessage } from '../embed/protocol';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import type { Language } from '../i18n/language';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../react/useMessages';
 import { useAfterFirstPaint } from '../react/whenIdle';
 import type { StoryIndex } from '../scene/buildStoryIndex';
 import type { Place } from '../timeline/buildTimeline';

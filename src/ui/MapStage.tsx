@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { Dataset } from '../data/loadDataset';
 import type { EventFeature } from '../data/eventTypes';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../react/useMessages';
 import { QantarMap } from '../map/QantarMap';
 import type { StoryIndex } from '../scene/buildStoryIndex';
 import type { Scene } from '../scene/sceneAt';

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import type { Dataset } from '../data/loadDataset';
-import { useMessages } from '../i18n/useMessages';
+import { useMessages } from '../react/useMessages';
 import type { StoryIndex } from '../scene/buildStoryIndex';
 import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';

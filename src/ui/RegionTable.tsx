@@ -1,7 +1,7 @@
 import type { RegionCollection, RegionId } from '../data/types';
 import type { Messages } from '../i18n/messages';
 import { formatAlmatyInstant } from '../i18n/formatTime';
-import { regionLabel } from '../map/regionLabel';
+import { regionLabel } from '../i18n/placeNames';
 import type { Instant } from '../timeline/instant';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import type { Mode } from '../timeline/trackStatusAt';

@@ -106,8 +106,8 @@ export function TimeSlider(props: TimeSliderProps) {
           onChange={(event) => props.onTime(span.start + Number(event.target.value) * hourMs)}
           onKeyDown={onKeyDown}
         />
-        <ol className="qm-slider__moments qm-slider__inset" aria-label={messages.slider.keyMoments} style={{ height: `${markRows(moments) * 0.95}rem` }}>
-          {stackMarks(groupByInstant(moments)).map(({ t: at, labels, row }) => (
+        <ol className="qm-slider__moments qm-slider__inset" aria-label={messages.slider.keyMoments} style={{ height: `${markRows(moments, messages) * 0.95}rem` }}>
+          {stackMarks(groupByInstant(moments, messages)).map(({ t: at, labels, row }) => (
             <li key={at} style={{ left: position(at), top: `${row * 0.95}rem` }}>
               <button type="button" className="qm-slider__moment" title={labels.join('; ')} onClick={() => props.onTime(at)}>
                 <span className="qm-visually-hidden">{`${formatAlmatyShortDate(at as Instant, messages.calendar)}: ${labels.join('; ')}`}</span>
@@ -135,12 +135,13 @@ export function TimeSlider(props: TimeSliderProps) {
 }
 
 /** Moments at the same instant share one mark (e.g. the airport seizure and the nationwide emergency). */
-function groupByInstant(moments: readonly KeyMoment[]): { t: number; labels: string[] }[] {
+function groupByInstant(moments: readonly KeyMoment[], messages: Messages): { t: number; labels: string[] }[] {
   const groups: { t: number; labels: string[] }[] = [];
   for (const moment of moments) {
+    const label = messages.keyMoments[moment.id];
     const last = groups.at(-1);
-    if (last && last.t === moment.t) last.labels.push(moment.label);
-    else groups.push({ t: moment.t, labels: [moment.label] });
+    if (last && last.t === moment.t) last.labels.push(label);
+    else groups.push({ t: moment.t, labels: [label] });
   }
   return groups;
 }
@@ -159,6 +160,6 @@ function stackMarks<T extends { t: number }>(marks: readonly T[]): (T & { row: n
   });
 }
 
-function markRows(moments: readonly KeyMoment[]): number {
-  return Math.max(1, ...stackMarks(groupByInstant(moments)).map((mark) => mark.row + 1));
+function markRows(moments: readonly KeyMoment[], messages: Messages): number {
+  return Math.max(1, ...stackMarks(groupByInstant(moments, messages)).map((mark) => mark.row + 1));
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { StoryIndex } from '../scene/buildStoryIndex';
-import { useMessages } from '../i18n/useMessages';
-import { cityName } from '../map/regionLabel';
+import { useMessages } from '../react/useMessages';
+import { cityName } from '../i18n/placeNames';
 import { slugify } from '../timeline/buildTimeline';
 import { useEventTextsContext } from './useEventTexts';
 

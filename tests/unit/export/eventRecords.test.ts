@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvColumns, eventRecords, figureText } from '../../../src/export/eventRecords';
 import { eventsGeoJson } from '../../../src/export/eventsGeoJson';
 import { en } from '../../../src/i18n/messages';
+import { kk } from '../../../src/i18n/messages.kk';
 import { ru } from '../../../src/i18n/messages.ru';
 import { parseRegions } from '../../../src/data/parseRegions';
 import { makeRegionCollection } from '../data/regionFixture';
@@ -48,9 +49,18 @@ describe('eventRecords(input)', () => {
   it('uses the reader language where translated and keeps the English description', () => {
     const texts = new Map([[event.id, { description: 'Русский текст', locality: 'Жанаозен', time_note: 'около 11:00' }]]);
     const [record] = eventRecords({ events: [coreEvent], details, texts, regions: regionFixture, messages: ru });
-    expect(record).toMatchObject({ description: 'Русский текст', description_en: 'English text', locality: 'Жанаозен' });
+    expect(record).toMatchObject({ description: 'Русский текст', description_en: 'English text', locality: 'Жанаозен', time_note: 'около 11:00' });
     const geojson = eventsGeoJson({ events: [coreEvent], details, texts, regions: regionFixture, messages: ru });
     expect(geojson.features[0]?.properties).toMatchObject({ description: { en: 'English text', ru: 'Русский текст' }, locality_ru: 'Жанаозен' });
     expect(geojson.licence).toMatch(/CC BY 4\.0/);
+  });
+
+  it("falls back to the data's English locality and time note where the reader's language has none (Kazakh)", () => {
+    const noted = { ...coreEvent, properties: { ...core, time_precision: 'approximate' as const, time_note: 'about 11:00' } };
+    const texts = new Map([[event.id, { locality: 'Жаңаөзен' }]]);
+    const [record] = eventRecords({ events: [noted], details, texts, regions: regionFixture, messages: kk });
+    expect(record).toMatchObject({ locality: 'Жаңаөзен', time_note: 'about 11:00', region_name: 'Облыс KZ-MAN' });
+    const [english] = eventRecords({ events: [noted], details, texts: null, regions: regionFixture, messages: en });
+    expect(english).toMatchObject({ locality: 'Zhanaozen', time_note: 'about 11:00', region_name: 'Region KZ-MAN' });
   });
 });

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { en, type Messages } from './messages';
+import { en, type Messages } from '../i18n/messages';
 
 /** The reader's catalogue; App provides the one of the chosen language (English until then). */
 export const MessagesContext = createContext<Messages>(en);
