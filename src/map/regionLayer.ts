@@ -41,11 +41,13 @@ const states = new WeakMap<L.GeoJSON, RegionLayerState>();
  * The 17 units as an SVG choropleth, created once. Handlers read the latest props at the moment
  * they fire (STYLE.md rule 5), so nothing is rebound when the instant moves.
  */
-export function createRegionLayer(props: RegionLayerProps & { pane?: string }): L.GeoJSON {
+export function createRegionLayer(props: RegionLayerProps & { pane?: string; attribution?: string }): L.GeoJSON {
   const paths = new Map<RegionId, RegionPath>();
   const state: RegionLayerState = { props, paths };
   const layer = L.geoJSON(props.regions, {
     ...(props.pane ? { pane: props.pane } : {}),
+    // Leaflet shows a layer's attribution when it is added; react-leaflet only handles later changes.
+    ...(props.attribution ? { attribution: props.attribution } : {}),
     style: (feature) => {
       const id = feature?.id as RegionId;
       return regionStyle(props.statuses.get(id)?.level, id === props.selected);
