@@ -37,12 +37,12 @@ export function App({ search, page, pageNotices }: AppProps) {
         </header>
         <main className="qm-main" aria-busy={data.status === 'loading'}>
           {data.status === 'ready' && (
-            <ErrorBoundary fallback={(message, reset) => <DataErrorPanel message={message} onRetry={reset} messages={messages} />}>
+            <ErrorBoundary fallback={(message, reset) => <DataErrorPanel message={message} onRetry={reset} />}>
               <ReadyMap dataset={data.dataset} lang={lang} linkLang={linkLang} search={search} page={page} pageNotices={pageNotices} />
             </ErrorBoundary>
           )}
           {data.status === 'loading' && <Shell label={messages.loading} embed={isEmbed} />}
-          {data.status === 'error' && <DataErrorPanel message={data.message} onRetry={retry} messages={messages} />}
+          {data.status === 'error' && <DataErrorPanel message={data.message} onRetry={retry} />}
         </main>
       </div>
     </MessagesContext>

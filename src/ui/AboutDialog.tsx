@@ -1,12 +1,9 @@
+import { useMessages } from '../react/useMessages';
 import { memo, useRef } from 'react';
-import type { Messages } from '../i18n/messages';
-
-interface AboutDialogProps {
-  messages: Messages;
-}
 
 /** Method, limits, sources and licences, in a native modal dialog (focus trap and Escape for free). */
-export const AboutDialog = memo(function AboutDialog({ messages }: AboutDialogProps) {
+export const AboutDialog = memo(function AboutDialog() {
+  const messages = useMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>

@@ -1,13 +1,13 @@
-import type { Messages } from '../i18n/messages';
+import { useMessages } from '../react/useMessages';
 
 interface DataErrorPanelProps {
   message: string;
   onRetry: () => void;
-  messages: Messages;
 }
 
 /** Shown instead of the map when a data file cannot be loaded or fails validation, or the map fails. */
-export function DataErrorPanel({ message, onRetry, messages }: DataErrorPanelProps) {
+export function DataErrorPanel({ message, onRetry }: DataErrorPanelProps) {
+  const messages = useMessages();
   return (
     <div className="qm-error" role="alert">
       <h2>{messages.errors.title}</h2>

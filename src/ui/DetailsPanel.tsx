@@ -1,7 +1,7 @@
+import { useMessages } from '../react/useMessages';
 import { useCallback } from 'react';
 import type { EventFeature } from '../data/eventTypes';
 import type { RegionCollection, RegionId } from '../data/types';
-import type { Messages } from '../i18n/messages';
 import { regionLabel } from '../i18n/placeNames';
 import { placeStatusLines } from '../i18n/placeStatusLines';
 import { regionStatusLines } from '../i18n/regionStatusLines';
@@ -19,11 +19,11 @@ interface DetailsPanelProps {
   onSelectEvent: (event: EventFeature) => void;
   onClose: () => void;
   placeName: (place: Place) => string;
-  messages: Messages;
 }
 
 /** The selected region's or place's names, state at the instant, and its own history of events. */
-export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName, messages }: DetailsPanelProps) {
+export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName }: DetailsPanelProps) {
+  const messages = useMessages();
   const region = focus.kind === 'region' ? regions.features.find((feature) => feature.id === focus.id) : undefined;
   const place = focus.kind === 'place' ? timeline.places.get(focus.id) : undefined;
   const filter = useCallback(
@@ -68,7 +68,6 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
         onSelect={onSelectEvent}
         filter={filter}
         variant="history"
-        messages={messages}
       />
     </section>
   );

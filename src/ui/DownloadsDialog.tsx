@@ -1,3 +1,4 @@
+import { useMessages } from '../react/useMessages';
 import { lazy, Suspense, useEffect } from 'react';
 import { DialogButton } from './DialogButton';
 import type { DownloadsProps } from './downloadsProps';
@@ -14,12 +15,13 @@ export type DownloadsDialogProps = DownloadsProps;
  * a PNG of this view, print. Licences stated next to the buttons. The form is its own chunk.
  */
 export function DownloadsDialog(props: DownloadsDialogProps) {
+  const messages = useMessages();
   // Fetched when the page is idle, so the dialog opens at once and works offline after load.
   useEffect(() => whenIdle(() => void loadForm()), []);
   return (
-    <DialogButton label={props.messages.downloads.open} className="qm-about qm-downloads">
+    <DialogButton label={messages.downloads.open} className="qm-about qm-downloads">
       {(titleId) => (
-        <Suspense fallback={<p className="qm-muted">{props.messages.downloads.preparing}</p>}>
+        <Suspense fallback={<p className="qm-muted">{messages.downloads.preparing}</p>}>
           <DownloadsForm {...props} titleId={titleId} />
         </Suspense>
       )}

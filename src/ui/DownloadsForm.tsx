@@ -1,3 +1,4 @@
+import { useMessages } from '../react/useMessages';
 import { useId, useState } from 'react';
 import citiesUrl from '../../geo/cities.geojson?url';
 import lakesUrl from '../../geo/lakes.geojson?url';
@@ -20,7 +21,8 @@ import { useEventTextsContext } from './useEventTexts';
 
 // Its own chunk (DownloadsDialog loads it when the page is idle): not part of the first view.
 
-export function DownloadsForm({ dataset, filtered, status, t, storyStart, headline, messages, titleId }: DownloadsProps & { titleId: string }) {
+export function DownloadsForm({ dataset, filtered, status, t, storyStart, headline, titleId }: DownloadsProps & { titleId: string }) {
+  const messages = useMessages();
   const scopeName = useId();
   const [scope, setScope] = useState<'all' | 'filtered'>('all');
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });

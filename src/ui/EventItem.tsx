@@ -1,7 +1,7 @@
+import { useMessages } from '../react/useMessages';
 import { memo } from 'react';
 import type { EventFeature, Figure } from '../data/eventTypes';
 import { eventSummary } from '../i18n/eventSummary';
-import type { Messages } from '../i18n/messages';
 import { useEventDetailsContext } from './useEventDetails';
 import { useEventTextsContext } from './useEventTexts';
 
@@ -9,7 +9,8 @@ import { useEventTextsContext } from './useEventTexts';
  * The description in the reader's language; where no translation exists yet, the English text with
  * a visible marker (and lang="en", so screen readers switch voice).
  */
-function EventText({ english, translated, messages }: { english: string; translated: string | undefined; messages: Messages }) {
+function EventText({ english, translated }: { english: string; translated: string | undefined }) {
+  const messages = useMessages();
   if (messages.calendar.lang === 'en' || translated) return <p className="qm-event__text">{translated ?? english}</p>;
   return (
     <p className="qm-event__text">
@@ -23,7 +24,6 @@ interface EventItemProps {
   event: EventFeature;
   selected: boolean;
   onSelect: (event: EventFeature) => void;
-  messages: Messages;
 }
 
 function formatFigure(figure: Figure, number: (n: number) => string): string {
@@ -37,7 +37,8 @@ function formatFigure(figure: Figure, number: (n: number) => string): string {
  * One event: its own local time (or "time unknown"), place, type, text, figures, confidence,
  * sources. Memoised: while scrubbing only the items that enter the list render.
  */
-export const EventItem = memo(function EventItem({ event, selected, onSelect, messages }: EventItemProps) {
+export const EventItem = memo(function EventItem({ event, selected, onSelect }: EventItemProps) {
+  const messages = useMessages();
   const p = event.properties;
   const text = useEventTextsContext()?.get(p.id);
   const summary = eventSummary(p, text, messages);
@@ -52,7 +53,7 @@ export const EventItem = memo(function EventItem({ event, selected, onSelect, me
         <span className="qm-event__type">{summary.what}</span>
       </button>
       {details ? (
-        <EventText english={details.description.en} translated={text?.description} messages={messages} />
+        <EventText english={details.description.en} translated={text?.description} />
       ) : detailsState.status === 'error' ? (
         <p className="qm-event__text qm-event__text--missing">{messages.events.detailsUnavailable}</p>
       ) : (

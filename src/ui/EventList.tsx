@@ -1,6 +1,5 @@
 import { memo, useMemo, useState } from 'react';
 import type { EventFeature } from '../data/eventTypes';
-import type { Messages } from '../i18n/messages';
 import { bisectRight } from '../timeline/bisect';
 import type { Timeline } from '../timeline/buildTimeline';
 import { startOfAlmatyDay, type Instant } from '../timeline/instant';
@@ -19,7 +18,6 @@ interface EventListProps {
   filter?: (event: EventFeature) => boolean;
   /** The main list has its own heading and scope switch; a history sits under its panel's heading. */
   variant?: 'main' | 'history';
-  messages: Messages;
 }
 
 /** Said once above the list when descriptions and sources failed to load; the map works on. */
@@ -84,8 +82,8 @@ export const EventList = memo(function EventList({
   onSelect,
   filter,
   variant = 'main',
-  messages,
 }: EventListProps) {
+  const messages = useMessages();
   const [limit, setLimit] = useState(pageSize);
   const { shown, total } = useMemo(
     () => newestFirst(timeline, t, scope, limit, selected, filter),
@@ -99,7 +97,7 @@ export const EventList = memo(function EventList({
       <>
         <ol className="qm-events__list">
           {shown.map((event) => (
-            <EventItem key={event.id} event={event} selected={event.id === selected} onSelect={onSelect} messages={messages} />
+            <EventItem key={event.id} event={event} selected={event.id === selected} onSelect={onSelect} />
           ))}
         </ol>
         {total > shown.length && (

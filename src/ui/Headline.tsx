@@ -1,3 +1,4 @@
+import { useMessages } from '../react/useMessages';
 import type { Messages } from '../i18n/messages';
 import { formatAlmatyInstant } from '../i18n/formatTime';
 import { headlineParts } from '../i18n/headlineParts';
@@ -11,11 +12,11 @@ interface HeadlineProps {
   storyStart: number;
   status: Scene;
   placeName: (place: Place) => string;
-  messages: Messages;
 }
 
 /** One line for the instant: when, how many regions, how far from Zhanaozen, the toll as reported then. */
-export function Headline({ t, storyStart, status, placeName, messages }: HeadlineProps) {
+export function Headline({ t, storyStart, status, placeName }: HeadlineProps) {
+  const messages = useMessages();
   const toll = status.national.deathToll;
   const parts = headlineParts(status, placeName, messages);
   const details = useEventDetailsContext();

@@ -1,5 +1,5 @@
+import { useMessages } from '../react/useMessages';
 import { memo } from 'react';
-import type { Messages } from '../i18n/messages';
 import { hatchStyle } from '../map/hatchStyle';
 import { levelColours } from '../map/regionStyle';
 import { markerColours, placeRadius } from '../map/placeStyle';
@@ -12,7 +12,6 @@ interface LegendProps {
   trail: boolean;
   onMode: (mode: Mode) => void;
   onTrail: () => void;
-  messages: Messages;
 }
 
 const sampleCounts = [1, 10, 30];
@@ -21,7 +20,8 @@ const { colour } = styleTokens;
 const swatchDash = '3 2';
 
 /** Colours, the emergency hatching, marker sizes, and the two switches that change what they mean. */
-export const Legend = memo(function Legend({ mode, trail, onMode, onTrail, messages }: LegendProps) {
+export const Legend = memo(function Legend({ mode, trail, onMode, onTrail }: LegendProps) {
+  const messages = useMessages();
   return (
     <section className="qm-legend" aria-labelledby="qm-legend-title">
       <h2 id="qm-legend-title">{messages.legendTitle}</h2>

@@ -1,5 +1,5 @@
+import { useMessages } from '../react/useMessages';
 import { useEffect, useRef } from 'react';
-import type { Messages } from '../i18n/messages';
 import { formatAlmatyDate } from '../i18n/formatTime';
 import { useEventTextsContext } from './useEventTexts';
 import { bisectRight } from '../timeline/bisect';
@@ -10,14 +10,14 @@ interface LiveAnnouncerProps {
   timeline: Timeline;
   t: number;
   playing: boolean;
-  messages: Messages;
 }
 
 /**
  * A polite live region for playback: the date when a new day starts and the places of new events.
  * Silent while the reader scrubs (the slider's own value text speaks then).
  */
-export function LiveAnnouncer({ timeline, t, playing, messages }: LiveAnnouncerProps) {
+export function LiveAnnouncer({ timeline, t, playing }: LiveAnnouncerProps) {
+  const messages = useMessages();
   const region = useRef<HTMLDivElement>(null);
   const texts = useEventTextsContext();
   const previous = useRef(t);

@@ -40,8 +40,8 @@ export function MapStage({ frame, ...props }: MapStageProps) {
   const { index, view, scene, actions } = props;
   return (
     <div className="qm-stage">
-      <Headline t={scene.t} storyStart={index.window.start} status={scene} placeName={props.placeName} messages={messages} />
-      <NoticeBar notices={props.notices} onDismiss={props.onDismissNotices} messages={messages} />
+      <Headline t={scene.t} storyStart={index.window.start} status={scene} placeName={props.placeName} />
+      <NoticeBar notices={props.notices} onDismiss={props.onDismissNotices} />
       <div className="qm-map-frame" ref={frame}>
         <QantarMap
           embed={props.embed}
@@ -74,9 +74,8 @@ export function MapStage({ frame, ...props }: MapStageProps) {
         onPlay={actions.play}
         onPause={actions.pause}
         onSpeed={actions.setSpeed}
-        messages={messages}
       />
-      <LiveAnnouncer timeline={scene.story.timeline} t={scene.t} playing={view.playing} messages={messages} />
+      <LiveAnnouncer timeline={scene.story.timeline} t={scene.t} playing={view.playing} />
     </div>
   );
 }

@@ -1,14 +1,15 @@
+import { useMessages } from '../react/useMessages';
 import type { UrlNotice } from '../view/parseLink';
 import type { Messages } from '../i18n/messages';
 
 interface NoticeBarProps {
   notices: readonly UrlNotice[];
   onDismiss: () => void;
-  messages: Messages;
 }
 
 /** Says which link parameters were ignored or adjusted; values are shown as text, never as HTML. */
-export function NoticeBar({ notices, onDismiss, messages }: NoticeBarProps) {
+export function NoticeBar({ notices, onDismiss }: NoticeBarProps) {
+  const messages = useMessages();
   if (notices.length === 0) return null;
   return (
     <div className="qm-notice" role="status">

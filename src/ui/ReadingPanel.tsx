@@ -47,11 +47,10 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
           onSelectEvent={actions.selectEvent}
           onClose={actions.closeFocus}
           placeName={placeName}
-          messages={messages}
         />
       )}
-      <Legend mode={view.mode} trail={view.trail} onMode={actions.setMode} onTrail={actions.toggleTrail} messages={messages} />
-      <TypeFilter selected={view.types} counts={index.typeCounts} onToggle={actions.toggleType} onAll={actions.allTypes} messages={messages} />
+      <Legend mode={view.mode} trail={view.trail} onMode={actions.setMode} onTrail={actions.toggleTrail} />
+      <TypeFilter selected={view.types} counts={index.typeCounts} onToggle={actions.toggleType} onAll={actions.allTypes} />
       <RegionTable
         regions={dataset.regions}
         statuses={scene.regions}
@@ -60,7 +59,6 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
         mode={scene.mode}
         visible={view.tableVisible}
         onToggle={actions.toggleTable}
-        messages={messages}
       />
       {open && (
         <EventList
@@ -70,11 +68,10 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
           selected={view.event}
           onScope={actions.setListScope}
           onSelect={actions.selectEvent}
-          messages={messages}
         />
       )}
-      <AboutDialog messages={messages} />
-      {!embed && <ShareDialog view={view} storyStart={index.window.start} messages={messages} />}
+      <AboutDialog />
+      {!embed && <ShareDialog view={view} storyStart={index.window.start} />}
       <DownloadsDialog
         dataset={dataset}
         filtered={timeline.events}
@@ -82,7 +79,6 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
         t={scene.t}
         storyStart={index.window.start}
         headline={headlineText(scene, placeName, messages)}
-        messages={messages}
       />
     </>
   );

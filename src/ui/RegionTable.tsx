@@ -1,5 +1,5 @@
+import { useMessages } from '../react/useMessages';
 import type { RegionCollection, RegionId } from '../data/types';
-import type { Messages } from '../i18n/messages';
 import { formatAlmatyInstant } from '../i18n/formatTime';
 import { regionLabel } from '../i18n/placeNames';
 import type { Instant } from '../timeline/instant';
@@ -14,14 +14,14 @@ interface RegionTableProps {
   mode: Mode;
   visible: boolean;
   onToggle: () => void;
-  messages: Messages;
 }
 
 /**
  * The map as a table (CONTRACT.md): one row per region with data-region, data-status and
  * data-emergency. Always in the accessibility tree; shown on screen with the toggle.
  */
-export function RegionTable({ regions, statuses, t, storyStart, mode, visible, onToggle, messages }: RegionTableProps) {
+export function RegionTable({ regions, statuses, t, storyStart, mode, visible, onToggle }: RegionTableProps) {
+  const messages = useMessages();
   return (
     <section className="qm-table-section">
       <button type="button" className="qm-link-button" aria-expanded={visible} aria-controls="qm-region-table" onClick={onToggle}>

@@ -1,3 +1,4 @@
+import { useMessages } from '../react/useMessages';
 import { useId, useMemo, useState } from 'react';
 import { DialogButton } from './DialogButton';
 import type { EventType } from '../data/eventTypes';
@@ -5,14 +6,12 @@ import { embedSnippet, embedUrl } from '../embed/embedSnippet';
 import { writeLink, type LinkView } from '../view/parseLink';
 import { formatAlmatyInstant } from '../i18n/formatTime';
 import { languageNames, languages, type Language } from '../i18n/language';
-import type { Messages } from '../i18n/messages';
 import type { Instant } from '../timeline/instant';
 import { modes, type Mode } from '../timeline/trackStatusAt';
 
 interface ShareDialogProps {
   view: LinkView;
   storyStart: number;
-  messages: Messages;
 }
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -24,14 +23,16 @@ function appBase(): string {
 
 /** A link to the current view and a copyable iframe snippet with its options (DialogButton). */
 export function ShareDialog(props: ShareDialogProps) {
+  const messages = useMessages();
   return (
-    <DialogButton label={props.messages.share.open} className="qm-about qm-share">
+    <DialogButton label={messages.share.open} className="qm-about qm-share">
       {(titleId) => <ShareForm {...props} titleId={titleId} />}
     </DialogButton>
   );
 }
 
-function ShareForm({ view, storyStart, messages, titleId }: ShareDialogProps & { titleId: string }) {
+function ShareForm({ view, storyStart, titleId }: ShareDialogProps & { titleId: string }) {
+  const messages = useMessages();
   const formId = useId();
   const [startAtCurrent, setStartAtCurrent] = useState(true);
   const [mode, setMode] = useState<Mode>(view.mode);

@@ -1,3 +1,4 @@
+import { useMessages } from '../react/useMessages';
 import type { KeyboardEvent } from 'react';
 import type { Messages } from '../i18n/messages';
 import { formatAlmatyShortDate } from '../i18n/formatTime';
@@ -21,7 +22,6 @@ interface TimeSliderProps {
   onPlay: () => void;
   onPause: () => void;
   onSpeed: (speed: number) => void;
-  messages: Messages;
 }
 
 /**
@@ -30,7 +30,8 @@ interface TimeSliderProps {
  * marks for key moments and a band where the internet was cut.
  */
 export function TimeSlider(props: TimeSliderProps) {
-  const { t, span, bins, moments, internetCut, messages } = props;
+  const messages = useMessages();
+  const { t, span, bins, moments, internetCut } = props;
   const hours = Math.round((span.end - span.start) / hourMs);
   const position = (instant: number) => `${(((instant - span.start) / (span.end - span.start)) * 100).toFixed(3)}%`;
   const maxCount = Math.max(1, ...bins.map((bin) => bin.count));

@@ -1,17 +1,17 @@
+import { useMessages } from '../react/useMessages';
 import { memo } from 'react';
 import { eventTypes, type EventType } from '../data/eventTypes';
-import type { Messages } from '../i18n/messages';
 
 interface TypeFilterProps {
   selected: readonly EventType[] | null;
   counts: ReadonlyMap<EventType, number>;
   onToggle: (type: EventType) => void;
   onAll: () => void;
-  messages: Messages;
 }
 
 /** Event-type checkboxes; the filter applies to the map, the list, the histogram and the metrics. */
-export const TypeFilter = memo(function TypeFilter({ selected, counts, onToggle, onAll, messages }: TypeFilterProps) {
+export const TypeFilter = memo(function TypeFilter({ selected, counts, onToggle, onAll }: TypeFilterProps) {
+  const messages = useMessages();
   return (
     <fieldset className="qm-filter">
       <legend>{messages.filters.title}</legend>

@@ -1,6 +1,5 @@
 import type { Dataset } from '../data/loadDataset';
 import type { EventFeature } from '../data/eventTypes';
-import type { Messages } from '../i18n/messages';
 import type { Scene } from '../scene/sceneAt';
 
 /**
@@ -15,5 +14,4 @@ export interface DownloadsProps {
   t: number;
   storyStart: number;
   headline: string;
-  messages: Messages;
 }

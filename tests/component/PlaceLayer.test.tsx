@@ -28,7 +28,10 @@ function mount(first: Scene) {
   const setStyle = vi.spyOn(L.CircleMarker.prototype, 'setStyle');
   const markers = () => {
     const found = new Map<string, L.CircleMarker>();
-    ref.current?.eachLayer((circle) => found.set(String(circle.getElement()?.getAttribute('data-place')), circle as L.CircleMarker));
+    ref.current?.eachLayer((layer) => {
+      const circle = layer as L.CircleMarker;
+      found.set(String(circle.getElement()?.getAttribute('data-place')), circle);
+    });
     return found;
   };
   return { ref, markers, setStyle, update: (scene: Scene, selected: string | null = null, placeNames = names) => map.rerender(layer(scene, selected, placeNames)) };

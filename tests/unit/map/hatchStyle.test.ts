@@ -1,7 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/messages';
 import { hatchStyle } from '../../../src/map/hatchStyle';
 import { emergencyStyle } from '../../../src/map/regionStyle';
 import { rgba } from '../../../src/map/rgba';
@@ -51,7 +50,7 @@ describe('the SVG hatch (PatternDefs) and its users', () => {
 
   it('the legend swatch uses the same pattern over paper, and the level colours', () => {
     const legend = renderToStaticMarkup(
-      createElement(Legend, { mode: 'cumulative', trail: false, onMode: () => undefined, onTrail: () => undefined, messages: en }),
+      createElement(Legend, { mode: 'cumulative', trail: false, onMode: () => undefined, onTrail: () => undefined }),
     );
     expect(legend).toContain(`fill="url(#${hatch.id})" stroke="${styleTokens.colour.ink}"`);
     expect(legend).toContain(`fill="${styleTokens.colour.paper}"`);
