@@ -1,6 +1,7 @@
 // Pure checks of the files in geo/. Each takes parsed FeatureCollections and returns a
 // list of problems; an empty list means the data passed. Every message starts with the
-// file and the feature id, e.g. `regions.geojson: feature KZ-MAN: property name_kk missing`.
+// file and the feature id, e.g. `regions.geojson: feature KZ-MAN: property name_kk must be a non-empty string (missing)`;
+// property rules come from the schema files in src/data, which the parsers use too.
 
 import type { Feature, Geometry, Point } from 'geojson';
 import { area, bbox, booleanPointInPolygon, difference, featureCollection, intersect, kinks, union } from '@turf/turf';
