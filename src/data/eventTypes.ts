@@ -1,20 +1,25 @@
 import type { Feature, Point } from 'geojson';
+import type {
+  confidences,
+  deathTollStatuses,
+  emergencyActions,
+  eventScopes,
+  eventTextFields,
+  eventTextLanguages,
+  eventTypes,
+  figureKeys,
+  timePrecisions,
+} from './eventSchema';
 import type { CityId, RegionId } from './types';
 
-/** Event type slugs (CONTRACT.md), used in data, URL, protocol and CSV alike. */
-export const eventTypes = [
-  'protest',
-  'clash',
-  'property-attack',
-  'security-operation',
-  'casualties',
-  'government-decision',
-  'shutdown',
-  'foreign-deployment',
-] as const;
+// The allowed values live in eventSchema.ts, next to the rules that check them; the unions here
+// are derived from them. `eventTypes` is re-exported so that its importers keep working.
+export { eventTypes } from './eventSchema';
 export type EventType = (typeof eventTypes)[number];
 
-export type Confidence = 'high' | 'medium' | 'low';
+export type Confidence = (typeof confidences)[number];
+/** Languages of an event's texts besides English, which every event has. */
+export type EventTextLanguage = (typeof eventTextLanguages)[number];
 
 /** A count as reported: exact, or a range such as "20–30". */
 export type Count = number | { min: number; max: number };
@@ -31,12 +36,7 @@ export interface FigureClaim {
 /** A figure is a single count, or a list of competing claims. */
 export type Figure = Count | FigureClaim[];
 
-export interface EventFigures {
-  crowd?: Figure;
-  deaths?: Figure;
-  injured?: Figure;
-  detained?: Figure;
-}
+export type EventFigures = { [key in (typeof figureKeys)[number]]?: Figure };
 
 export interface EventSource {
   /** The outlet that published the report (the original, not a site that reposted it). */
@@ -48,7 +48,7 @@ export interface EventSource {
 
 /** Structured part of a state-of-emergency decision: per-region intervals derive from these. */
 export interface EmergencyChange {
-  action: 'declared' | 'lifted';
+  action: (typeof emergencyActions)[number];
   regions: RegionId[];
 }
 
@@ -60,10 +60,10 @@ export interface DeathToll {
   total: number;
   security?: number;
   by: string;
-  status: 'official' | 'retracted';
+  status: (typeof deathTollStatuses)[number];
 }
 
-export type TimePrecision = 'exact' | 'approximate' | 'part-of-day' | 'unknown';
+export type TimePrecision = (typeof timePrecisions)[number];
 
 /**
  * What the map, slider and list need of an event: everything in events.geojson except the
@@ -81,7 +81,7 @@ export interface EventProperties {
   time_precision: TimePrecision;
   /** The imprecise time in words ("about 11:00", "evening"); shown instead of the placement hour. */
   time_note?: string;
-  scope: 'local' | 'national';
+  scope: (typeof eventScopes)[number];
   /** January 2022 region of a local event; null for national events. */
   region: RegionId | null;
   /** Regions a national decision applies to (all 17 when nationwide). */
@@ -100,24 +100,15 @@ export interface EventProperties {
 /** The reading matter of an event, loaded when the page is idle. */
 export interface EventDetails {
   /** Keyed by language; English is required, Russian and Kazakh may follow. */
-  description: { en: string; ru?: string; kk?: string };
+  description: { en: string } & { [lang in EventTextLanguage]?: string };
   sources: EventSource[];
 }
 
 /** Place name and time words in Russian and Kazakh, next to the English ones in events.geojson. */
-export interface TranslatedNames {
-  locality_ru?: string;
-  locality_kk?: string;
-  time_note_ru?: string;
-  time_note_kk?: string;
-}
+export type TranslatedNames = { [key in `locality_${EventTextLanguage}` | `time_note_${EventTextLanguage}`]?: string };
 
 /** One event's texts in a language other than English (events.text.<lang>.json, derived). */
-export interface EventText {
-  description?: string;
-  locality?: string;
-  time_note?: string;
-}
+export type EventText = { [key in (typeof eventTextFields)[number]]?: string };
 
 /** An event as geo/events.geojson stores it. */
 export type FullEventProperties = EventProperties & EventDetails & TranslatedNames;

@@ -1,7 +1,17 @@
+import { toInstant } from '../timeline/instant';
+import { checkFields } from './checkFields';
 import { DataError } from './dataError';
-import { isObject } from './readFeatures';
 import {
-  eventTypes,
+  deathTollStatuses,
+  emergencyActions,
+  eventFields,
+  eventTextFields,
+  eventTextLanguages,
+  figureKeys,
+} from './eventSchema';
+import { isObject } from './readFeatures';
+import { isRegionId } from './regionSchema';
+import {
   type Count,
   type EventCollection,
   type EventDetails,
@@ -10,14 +20,11 @@ import {
   type FullEventFeature,
   type Figure,
 } from './eventTypes';
-import { isRegionId } from './types';
 
 const defaultFile = 'events.geojson';
-const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
-const figureKeys = ['crowd', 'deaths', 'injured', 'detained'] as const;
 
 /**
- * Validates events against the schema of eventTypes.ts and returns them sorted by start. Throws a
+ * Validates events against eventSchema.ts and returns them sorted by start (then id). Throws a
  * DataError naming the event id and the field. The browser reads the derived core (no description,
  * no sources: `details: 'absent'`); geo/events.geojson itself must carry them (`'required'`).
  * Cross-file checks (is the city in cities.geojson, is the point inside its region) live in
@@ -39,8 +46,10 @@ export function parseEvents(json: unknown, file = defaultFile, details: 'absent'
     seen.add(event.id);
     return event;
   });
-  features.sort((a, b) => Date.parse(a.properties.start) - Date.parse(b.properties.start) || compare(a.id, b.id));
-  return { type: 'FeatureCollection', features };
+  // Starts were validated above, so toInstant cannot throw; each is read once, not per comparison.
+  const timed = features.map((event) => ({ event, t: toInstant(event.properties.start) }));
+  timed.sort((a, b) => a.t - b.t || compare(a.event.id, b.event.id));
+  return { type: 'FeatureCollection', features: timed.map(({ event }) => event) };
 }
 
 function compare(a: string, b: string): number {
@@ -67,13 +76,13 @@ export function parseEventDetails(json: unknown, ids: Iterable<string>, file = '
 }
 
 function checkTranslatedNames(p: Record<string, unknown>, id: string, file: string): void {
-  for (const key of ['locality_ru', 'locality_kk', 'time_note_ru', 'time_note_kk']) {
+  for (const key of eventTextLanguages.flatMap((lang) => [`locality_${lang}`, `time_note_${lang}`])) {
     const value = p[key];
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
       throw new DataError(file, `event ${id}: ${key} must be a non-empty string when present`);
     }
   }
-  for (const lang of ['ru', 'kk']) {
+  for (const lang of eventTextLanguages) {
     if (p[`time_note_${lang}`] !== undefined && p.time_note === undefined) {
       throw new DataError(file, `event ${id}: time_note_${lang} translates a time_note the event does not have`);
     }
@@ -92,7 +101,7 @@ export function parseEventTexts(json: unknown, ids: Iterable<string>, file: stri
     if (!known.has(id)) throw new DataError(file, `event ${id}: not in the dataset`);
     if (!isObject(value)) throw new DataError(file, `event ${id}: must be an object`);
     for (const [key, text] of Object.entries(value)) {
-      if (!['description', 'locality', 'time_note'].includes(key)) throw new DataError(file, `event ${id}: unknown field ${key}`);
+      if (!(eventTextFields as readonly string[]).includes(key)) throw new DataError(file, `event ${id}: unknown field ${key}`);
       if (typeof text !== 'string' || text.trim() === '') throw new DataError(file, `event ${id}: ${key} must be a non-empty string`);
     }
     texts.set(id, value as EventText);
@@ -109,7 +118,7 @@ function checkDetails(value: unknown, id: string, file: string): EventDetails {
   if (!isObject(description) || typeof description.en !== 'string' || description.en.trim() === '') {
     fail('description', 'must have an English text (description.en)');
   }
-  for (const lang of ['ru', 'kk']) {
+  for (const lang of eventTextLanguages) {
     const text = (description as Record<string, unknown>)[lang];
     if (text !== undefined && (typeof text !== 'string' || text.trim() === '')) fail(`description.${lang}`, 'must be a non-empty string when present');
   }
@@ -126,23 +135,11 @@ function checkEvent(feature: unknown, index: number, file: string): EventFeature
   const fail = (field: string, problem: string): never => {
     throw new DataError(file, `event ${id}: ${field} ${problem}`);
   };
-  if (typeof p.id !== 'string' || !/^KZ22-\d{3,6}$/.test(p.id)) fail('id', 'must look like KZ22-001');
+  const [problem] = checkFields(p, eventFields);
+  if (problem) throw new DataError(file, `event ${id}: ${problem}`);
   if (feature.id !== p.id) fail('id', 'must equal the feature id');
-  if (typeof p.start !== 'string' || !isoWithOffset.test(p.start) || Number.isNaN(Date.parse(p.start))) {
-    fail('start', 'must be ISO 8601 with an offset, e.g. 2022-01-05T01:30+06:00');
-  }
-  if (p.end !== undefined) {
-    if (typeof p.end !== 'string' || !isoWithOffset.test(p.end)) fail('end', 'must be ISO 8601 with an offset');
-    if (Date.parse(p.end as string) <= Date.parse(p.start as string)) fail('end', 'must be after start');
-  }
-  if (typeof p.time_known !== 'boolean') fail('time_known', 'must be true or false');
-  if (!['exact', 'approximate', 'part-of-day', 'unknown'].includes(p.time_precision as string)) {
-    fail('time_precision', 'must be exact, approximate, part-of-day or unknown');
-  }
+  if (p.end !== undefined && toInstant(p.end as string) <= toInstant(p.start as string)) fail('end', 'must be after start');
   if ((p.time_precision === 'unknown') === p.time_known) fail('time_known', 'must be false exactly when time_precision is unknown');
-  if (!(eventTypes as readonly unknown[]).includes(p.type)) fail('type', `must be one of ${eventTypes.join(', ')}`);
-  if (!['high', 'medium', 'low'].includes(p.confidence as string)) fail('confidence', 'must be high, medium or low');
-  if (typeof p.locality !== 'string' || p.locality === '') fail('locality', 'must be a non-empty string');
   checkScope(p, feature.geometry, fail);
   if (p.emergency !== undefined) checkEmergency(p, fail);
   if (p.figures !== undefined) checkFigures(p.figures, fail);
@@ -159,16 +156,12 @@ function checkScope(p: Record<string, unknown>, geometry: unknown, fail: Fail): 
     if (!Array.isArray(p.regions) || p.regions.length === 0 || !p.regions.every(isRegionId)) {
       fail('regions', 'must list the January 2022 regions a national event affects');
     }
-  } else if (p.scope === 'local') {
-    if (!isRegionId(p.region)) fail('region', 'must be a January 2022 region id');
+  } else {
+    // eventFields has admitted only `local` here, and a region id or null.
+    if (p.region === null) fail('region', 'must be a January 2022 region id for a local event');
     if (!isObject(geometry) || geometry.type !== 'Point' || !isLonLat(geometry.coordinates)) {
       fail('geometry', 'must be a Point [longitude, latitude] for a local event');
     }
-  } else {
-    fail('scope', 'must be local or national');
-  }
-  if (p.city !== null && (typeof p.city !== 'string' || !/^[a-z0-9-]+$/.test(p.city))) {
-    fail('city', 'must be a cities.geojson id or null');
   }
 }
 
@@ -207,8 +200,8 @@ export function isHttpUrl(value: unknown): boolean {
 
 function checkEmergency(p: Record<string, unknown>, fail: Fail): void {
   const emergency = p.emergency;
-  if (!isObject(emergency) || (emergency.action !== 'declared' && emergency.action !== 'lifted')) {
-    fail('emergency.action', 'must be declared or lifted');
+  if (!isObject(emergency) || !(emergencyActions as readonly unknown[]).includes(emergency.action)) {
+    fail('emergency.action', `must be ${emergencyActions.join(' or ')}`);
   }
   const { regions } = emergency as Record<string, unknown>;
   if (!Array.isArray(regions) || regions.length === 0 || !regions.every(isRegionId)) {
@@ -249,6 +242,6 @@ function checkDeathToll(toll: unknown, fail: Fail): void {
   if (!isObject(toll) || typeof toll.total !== 'number' || toll.total < 0) fail('death_toll.total', 'must be a number');
   const { by, status, security } = toll as Record<string, unknown>;
   if (typeof by !== 'string' || by === '') fail('death_toll.by', 'must name who reported it');
-  if (status !== 'official' && status !== 'retracted') fail('death_toll.status', 'must be official or retracted');
+  if (!(deathTollStatuses as readonly unknown[]).includes(status)) fail('death_toll.status', `must be ${deathTollStatuses.join(' or ')}`);
   if (security !== undefined && typeof security !== 'number') fail('death_toll.security', 'must be a number');
 }

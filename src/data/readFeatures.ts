@@ -33,32 +33,6 @@ export function readFeatures(json: unknown, file: string, geometryTypes: readonl
   });
 }
 
-/** Throws unless `properties[field]` is a non-empty string; returns it. */
-export function requireString(feature: RawFeature, field: string, file: string): string {
-  const value = feature.properties[field];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new DataError(file, `feature ${String(feature.id)}: property ${field} must be a non-empty string`);
-  }
-  return value;
-}
-
-/** Throws unless `properties[field]` is one of `allowed`; returns it. */
-export function requireOneOf<T extends string>(
-  feature: RawFeature,
-  field: string,
-  allowed: readonly T[],
-  file: string,
-): T {
-  const value = feature.properties[field];
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new DataError(
-      file,
-      `feature ${String(feature.id)}: property ${field} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`,
-    );
-  }
-  return value as T;
-}
-
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,30 +1,22 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { LakeProperties, NeighbourProperties, WaterProperties } from './baseLayerSchema';
+import type { cityRanks } from './citySchema';
+import type { geometryQualities, regionUnitTypes, RegionId, utcOffsets } from './regionSchema';
 
-/** ISO 3166-2 code of a first-level unit as it was in January 2022. */
-export type RegionId =
-  | 'KZ-AKM' | 'KZ-AKT' | 'KZ-ALM' | 'KZ-ATY' | 'KZ-ZAP' | 'KZ-ZHA' | 'KZ-KAR' | 'KZ-KUS' | 'KZ-KZY'
-  | 'KZ-MAN' | 'KZ-PAV' | 'KZ-SEV' | 'KZ-YUZ' | 'KZ-VOS' | 'KZ-AST' | 'KZ-ALA' | 'KZ-SHY';
-
-/** The 17 units of January 2022: 14 regions (oblystar) and 3 cities of republican significance. */
-export const regionIds2022: readonly RegionId[] = [
-  'KZ-AKM', 'KZ-AKT', 'KZ-ALM', 'KZ-ATY', 'KZ-ZAP', 'KZ-ZHA', 'KZ-KAR', 'KZ-KUS', 'KZ-KZY',
-  'KZ-MAN', 'KZ-PAV', 'KZ-SEV', 'KZ-YUZ', 'KZ-VOS', 'KZ-AST', 'KZ-ALA', 'KZ-SHY',
-];
-
-export function isRegionId(value: unknown): value is RegionId {
-  return typeof value === 'string' && (regionIds2022 as readonly string[]).includes(value);
-}
+// The allowed values live in the schema files, next to the rules that check them; the unions
+// here are derived from them. Re-exported so that importers of types.ts keep working.
+export { isRegionId, regionIds2022, type RegionId } from './regionSchema';
 
 /** A lowercase ASCII slug such as `almaty`, `nur-sultan`, `zhanaozen`. */
 export type CityId = string;
 
-export type UtcOffset = '+05:00' | '+06:00';
+export type UtcOffset = (typeof utcOffsets)[number];
 
 export interface RegionProperties {
   iso_2022: RegionId;
   /** Numeric ISO 3166-2 code in use since 2022-11-29, e.g. KZ-19 for Almaty Region. */
   iso_current: string;
-  type: 'region' | 'city';
+  type: (typeof regionUnitTypes)[number];
   name_en: string;
   name_kk: string;
   name_ru: string;
@@ -37,11 +29,11 @@ export interface RegionProperties {
   utc_offset: UtcOffset;
   territory_changed_since_2022: boolean;
   note?: string;
-  geometry_quality: 'natural-earth' | 'schematic';
+  geometry_quality: (typeof geometryQualities)[number];
   area_km2_official?: number;
 }
 
-export type CityRank = 'capital' | 'republican-city' | 'regional-centre' | 'town';
+export type CityRank = (typeof cityRanks)[number];
 
 export interface CityProperties {
   /** January 2022 region, assigned by point-in-polygon (not GeoNames' post-2022 admin codes). */
@@ -70,7 +62,7 @@ export interface CityCollection {
 
 export interface BaseMap {
   country: FeatureCollection<Polygon | MultiPolygon>;
-  neighbours: FeatureCollection<Polygon | MultiPolygon, { iso_a3: string; name_en: string; role: 'neighbour' | 'context' }>;
-  water: FeatureCollection<Polygon | MultiPolygon, { name_en: string; kind: string }>;
-  lakes: FeatureCollection<Polygon | MultiPolygon, { name_en: string; name_kk: string; name_ru: string }>;
+  neighbours: FeatureCollection<Polygon | MultiPolygon, NeighbourProperties>;
+  water: FeatureCollection<Polygon | MultiPolygon, WaterProperties>;
+  lakes: FeatureCollection<Polygon | MultiPolygon, LakeProperties>;
 }

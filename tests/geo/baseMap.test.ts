@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waterFields } from '../../src/data/baseLayerSchema';
 import {
   checkCaspian,
   checkGzipBudget,
@@ -59,7 +60,7 @@ describe('geo/ base map', () => {
   });
 
   it('checkNamedWater(water) and checkCaspian(water) find a named Caspian Sea of plausible area', () => {
-    expect(checkNamedWater(water, 'water.geojson', { kind: { type: 'enum', values: ['sea'] } })).toEqual([]);
+    expect(checkNamedWater(water, 'water.geojson', { ...waterFields, kind: { type: 'enum', values: ['sea'] } })).toEqual([]);
     expect(checkCaspian(water, 'water.geojson', [350_000, 420_000])).toEqual([]);
   });
 

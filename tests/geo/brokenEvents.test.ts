@@ -64,7 +64,7 @@ describe('checkEvents(events, regions, cities) on broken fixtures', () => {
 
   it('names a region outside the January 2022 set (Abai, KZ-10)', () => {
     const problems = checkEvents(broken('KZ22-049', (p) => (p.region = 'KZ-10')), regions, cities);
-    expect(problems).toEqual(['events.geojson: event KZ22-049: region must be a January 2022 region id']);
+    expect(problems).toEqual(['events.geojson: event KZ22-049: region must be a January 2022 region id (got "KZ-10")']);
   });
 
   it('names a national event that was given a point', () => {
@@ -80,7 +80,7 @@ describe('checkEvents(events, regions, cities) on broken fixtures', () => {
 
   it('names an unknown type and a figure that is not a number', () => {
     expect(checkEvents(broken('KZ22-002', (p) => (p.type = 'riot')), regions, cities)).toEqual([
-      expect.stringMatching(/^events\.geojson: event KZ22-002: type must be one of protest, clash/),
+      expect.stringMatching(/^events\.geojson: event KZ22-002: type must be one of "protest", "clash", .* \(got "riot"\)$/),
     ]);
     expect(checkEvents(broken('KZ22-049', (p) => (p.figures = { crowd: 'hundreds' })), regions, cities)).toEqual([
       'events.geojson: event KZ22-049: figures.crowd must be a number, {min, max} or a list of {value, by} claims',

@@ -5,6 +5,7 @@ import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import { parseFullEvents } from '../../src/data/parseEvents';
 import type { EventFeature } from '../../src/data/eventTypes';
+import { utcOffsets } from '../../src/data/regionSchema';
 import type { Collection } from './collectionHelpers';
 
 export const eventCheckDefaults = {
@@ -41,7 +42,9 @@ function checkEvent(
   const problems: string[] = [];
   const report = (field: string, problem: string) => problems.push(`${file}: event ${p.id}: ${field} ${problem}`);
   const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(p.start)?.[1];
-  if (offset !== '+05:00' && offset !== '+06:00') report('start', `has offset ${offset}; January 2022 clocks were +05:00 or +06:00`);
+  if (!(utcOffsets as readonly (string | undefined)[]).includes(offset)) {
+    report('start', `has offset ${offset}; January 2022 clocks were ${utcOffsets.join(' or ')}`);
+  }
   if (p.end && !p.end.endsWith(offset ?? '')) report('end', 'must use the same clock as start');
 
   if (p.scope === 'national') {

@@ -1,12 +1,15 @@
 // Pure checks of the files in geo/. Each takes parsed FeatureCollections and returns a
 // list of problems; an empty list means the data passed. Every message starts with the
-// file and the feature id, e.g. `regions.geojson: feature KZ-MAN: property name_kk missing`.
+// file and the feature id, e.g. `regions.geojson: feature KZ-MAN: property name_kk must be a non-empty string (missing)`;
+// property rules come from the schema files in src/data, which the parsers use too.
 
 import type { Feature, Geometry, Point } from 'geojson';
 import { area, bbox, booleanPointInPolygon, difference, featureCollection, intersect, kinks, union } from '@turf/turf';
 import { gzipSync } from 'node:zlib';
-import { regionIds2022 } from '../../src/data/types';
-import { checkFields, cityFields, regionFields, type FieldRule } from './checkFields';
+import { lakeFields, neighbourFields } from '../../src/data/baseLayerSchema';
+import { checkFields, type FieldRule } from '../../src/data/checkFields';
+import { cityProblems, citySlugPattern } from '../../src/data/citySchema';
+import { regionIds2022, regionProblems } from '../../src/data/regionSchema';
 import {
   areaKm2,
   boxesMeet,
@@ -60,13 +63,7 @@ export function checkRegionIds(collection: Collection, file = 'regions.geojson')
 export function checkRegionProperties(collection: Collection, file = 'regions.geojson'): string[] {
   return collection.features.flatMap((f, i) => {
     const where = `${file}: feature ${label(f, i)}`;
-    const problems = [...checkFields(where, f.properties, regionFields), ...checkPolygonal(f, where)];
-    const p = f.properties ?? {};
-    if (p.iso_2022 !== undefined && p.iso_2022 !== f.id) problems.push(`${where}: property iso_2022 is ${p.iso_2022}, not the feature id`);
-    if (p.geometry_quality === 'schematic' && (typeof p.area_km2_official !== 'number' || typeof p.note !== 'string')) {
-      problems.push(`${where}: property geometry_quality is "schematic" without area_km2_official and note`);
-    }
-    return problems;
+    return [...propertyProblems(f, where, (p) => regionProblems(f.id, p)), ...checkPolygonal(f, where)];
   });
 }
 
@@ -151,10 +148,10 @@ export function checkPrecision(collection: Collection, file: string, decimals: n
 export function checkCities(cities: Collection, regions: Collection, file = 'cities.geojson'): string[] {
   const regionById = new Map(polygonFeatures(regions).map(([f, name]) => [name, f]));
   return [
-    ...checkIds(cities, file, /^[a-z0-9]+(-[a-z0-9]+)*$/),
+    ...checkIds(cities, file, citySlugPattern),
     ...cities.features.flatMap((f, i) => {
       const where = `${file}: feature ${label(f, i)}`;
-      const problems = checkFields(where, f.properties, cityFields);
+      const problems = propertyProblems(f, where, cityProblems);
       if (f.geometry?.type !== 'Point') return [...problems, `${where}: geometry is not a Point`];
       const position = (f.geometry as Point).coordinates;
       const stated = f.properties?.region;
@@ -170,11 +167,6 @@ export function checkCities(cities: Collection, regions: Collection, file = 'cit
 
 /** neighbours.geojson: iso_a3, name_en, role, and every coordinate inside the frame. */
 export function checkNeighbours(neighbours: Collection, file = 'neighbours.geojson'): string[] {
-  const rules: Record<string, FieldRule> = {
-    iso_a3: { type: 'string', pattern: /^[A-Z]{3}$/ },
-    name_en: { type: 'string' },
-    role: { type: 'enum', values: ['neighbour', 'context'] },
-  };
   const [west, south, east, north] = checkDefaults.frame;
   return [
     ...checkIds(neighbours, file),
@@ -182,7 +174,7 @@ export function checkNeighbours(neighbours: Collection, file = 'neighbours.geojs
       const where = `${file}: feature ${label(f, i)}`;
       const outside = positionsOf(f.geometry).find(([x = NaN, y = NaN]) => !(x >= west && x <= east && y >= south && y <= north));
       return [
-        ...checkFields(where, f.properties, rules),
+        ...propertyProblems(f, where, (p) => fieldProblems(p, neighbourFields)),
         ...checkPolygonal(f, where),
         ...(outside ? [`${where}: coordinate ${formatPosition(outside)} lies outside the frame ${checkDefaults.frame}`] : []),
       ];
@@ -190,14 +182,13 @@ export function checkNeighbours(neighbours: Collection, file = 'neighbours.geojs
   ];
 }
 
-/** lakes.geojson and water.geojson: names (and `kind` for water), polygonal geometry. */
-export function checkNamedWater(collection: Collection, file: string, extra: Record<string, FieldRule> = {}): string[] {
-  const rules: Record<string, FieldRule> = { name_en: { type: 'string' }, name_kk: { type: 'string' }, name_ru: { type: 'string' }, ...extra };
+/** lakes.geojson and water.geojson: `rules` (lakeFields or waterFields, maybe narrowed), polygonal geometry. */
+export function checkNamedWater(collection: Collection, file: string, rules: Readonly<Record<string, FieldRule>> = lakeFields): string[] {
   return [
     ...checkIds(collection, file),
     ...collection.features.flatMap((f, i) => {
       const where = `${file}: feature ${label(f, i)}`;
-      return [...checkFields(where, f.properties, rules), ...checkPolygonal(f, where)];
+      return [...propertyProblems(f, where, (p) => fieldProblems(p, rules)), ...checkPolygonal(f, where)];
     }),
   ];
 }
@@ -219,6 +210,16 @@ export function checkGzipBudget(files: Record<string, string | Uint8Array>, budg
   return total <= budgetBytes
     ? []
     : [`base geometry is ${total} bytes gzipped, over the ${budgetBytes}-byte budget (${sizes.map(([n, s]) => `${n} ${s}`).join(', ')})`];
+}
+
+/** `check`'s problems with the feature's properties, each prefixed with the file and feature. */
+function propertyProblems(f: Feature<Geometry | null>, where: string, check: (properties: Record<string, unknown>) => string[]): string[] {
+  if (typeof f.properties !== 'object' || f.properties === null) return [`${where}: properties missing`];
+  return check(f.properties).map((problem) => `${where}: ${problem}`);
+}
+
+function fieldProblems(properties: Record<string, unknown>, rules: Readonly<Record<string, FieldRule>>): string[] {
+  return checkFields(properties, rules).map((problem) => `property ${problem}`);
 }
 
 function checkPolygonal(f: Feature<Geometry | null>, where: string): string[] {

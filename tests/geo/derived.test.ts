@@ -4,6 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { deriveBaseTopology } from '../../scripts/derive/deriveFirstView';
+import { eventTextLanguages } from '../../src/data/eventSchema';
 import { deriveServedFiles, readGeoLayer } from '../derivedFiles';
 
 // The browser reads files derived from geo/ (scripts/derive). geo/ stays the source of truth:
@@ -71,7 +72,7 @@ describe('events.core.json + events.details.json + events.text.*.json (derived)'
       const id = String(f.id);
       const detail = details[id] as { description: Record<string, string> };
       const properties: Record<string, unknown> = { ...f.properties, ...detail, description: { ...detail.description } };
-      for (const lang of ['ru', 'kk'] as const) {
+      for (const lang of eventTextLanguages) {
         const text = served[`events.text.${lang}.json`][id] ?? {};
         if (text.description) (properties.description as Record<string, string>)[lang] = text.description;
         if (text.locality) properties[`locality_${lang}`] = text.locality;

@@ -50,6 +50,15 @@ describe('loadDataset(fetch)', () => {
     await expect(loadDataset(fetchFrom(files))).rejects.toThrow('base.topo.json › regions: missing regions KZ-AKM');
   });
 
+  it('names the region and field that break regionSchema.ts inside the topology', async () => {
+    const files = deriveServedFiles({
+      regions: (layer) => ({ ...layer, features: layer.features.map((f) => (f.id === 'KZ-MAN' ? { ...f, properties: { ...f.properties, name_kk: '' } } : f)) }),
+    });
+    await expect(loadDataset(fetchFrom(files))).rejects.toThrow(
+      'base.topo.json › regions: feature KZ-MAN: property name_kk must be a non-empty string (got "")',
+    );
+  });
+
   it('refuses a topology whose geometry points at arcs it does not have', async () => {
     const topology = structuredClone(served['base.topo.json']);
     topology.arcs = topology.arcs.slice(0, 10);

@@ -46,7 +46,21 @@ describe('parseRegions(json)', () => {
   it('throws on a clock other than UTC+5 or UTC+6', () => {
     const json = makeRegionCollection();
     json.features[3]!.properties.utc_offset = '+04:00';
-    expect(() => parseRegions(json)).toThrow('feature KZ-ATY: property utc_offset must be one of +05:00, +06:00 (got "+04:00")');
+    expect(() => parseRegions(json)).toThrow('regions.geojson: feature KZ-ATY: property utc_offset must be one of "+05:00", "+06:00" (got "+04:00")');
+  });
+
+  it('throws on any field of regionSchema.ts, not only the names: a territory flag that is not a boolean', () => {
+    const json = makeRegionCollection();
+    (json.features[2]!.properties as Record<string, unknown>).territory_changed_since_2022 = 'yes';
+    expect(() => parseRegions(json)).toThrow(
+      'regions.geojson: feature KZ-ALM: property territory_changed_since_2022 must be true or false (got "yes")',
+    );
+  });
+
+  it('throws on a schematic outline without its official area and note', () => {
+    const json = makeRegionCollection();
+    json.features[16]!.properties.geometry_quality = 'schematic';
+    expect(() => parseRegions(json)).toThrow('feature KZ-SHY: property geometry_quality is "schematic" without area_km2_official and note');
   });
 });
 
