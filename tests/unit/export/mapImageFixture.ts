@@ -33,7 +33,7 @@ const base: BaseMap = {
       box(17, -1, 20, 2, { iso_a3: 'MNG', name_en: 'Mongolia', role: 'context' }),
     ],
   },
-  water: { type: 'FeatureCollection', features: [box(-2, 1, -1, 2, { name_en: 'Caspian Sea', kind: 'sea' })] },
+  water: { type: 'FeatureCollection', features: [box(-2, 1, -1, 2, { name_en: 'Caspian Sea', name_kk: 'Каспий теңізі', name_ru: 'Каспийское море', kind: 'sea' })] },
   lakes: { type: 'FeatureCollection', features: [box(3.25, 0.25, 3.75, 0.75, { name_en: 'Lake', name_kk: 'Көл', name_ru: 'Озеро' })] },
 };
 
