@@ -7,15 +7,12 @@ import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 
-export interface BaseLayers {
-  regions: FeatureCollection;
-  country: FeatureCollection;
-  neighbours: FeatureCollection;
-  water: FeatureCollection;
-  cities: FeatureCollection;
-}
+import { baseObjectNames, type BaseObjectName } from '../../src/data/baseObjectNames.ts';
 
-export const baseObjectNames = ['regions', 'country', 'neighbours', 'water', 'cities'] as const satisfies readonly (keyof BaseLayers)[];
+/** The geo/ layers that go into the base topology, one per object name. */
+export type BaseLayers = Record<BaseObjectName, FeatureCollection>;
+
+export { baseObjectNames };
 
 export const deriveDefaults = {
   /** Grid cells across the frame: about 50 m east-west, far below a pixel at the map's zooms. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
-import { deriveBaseTopology, splitEvents, type BaseLayers } from './deriveFirstView.ts';
+import { baseObjectNames, deriveBaseTopology, splitEvents, type BaseLayers } from './deriveFirstView.ts';
 
 const prefix = 'virtual:qantar/';
 const devRoute = '/@qantar-derived/';
@@ -13,9 +13,9 @@ const devRoute = '/@qantar-derived/';
 /** Derived file name → geo/ inputs and how to make it. */
 const derivedFiles: Record<string, { inputs: string[]; make: (read: (file: string) => FeatureCollection) => unknown }> = {
   'base.topo.json': {
-    inputs: ['regions', 'country', 'neighbours', 'water', 'cities'],
+    inputs: [...baseObjectNames],
     make: (read) => {
-      const layers = Object.fromEntries(['regions', 'country', 'neighbours', 'water', 'cities'].map((name) => [name, read(name)]));
+      const layers = Object.fromEntries(baseObjectNames.map((name) => [name, read(name)]));
       return deriveBaseTopology(layers as unknown as BaseLayers);
     },
   },

@@ -4,6 +4,7 @@ import eventsUrl from 'virtual:qantar/events.core';
 import eventTextKkUrl from 'virtual:qantar/events.text.kk';
 import eventTextRuUrl from 'virtual:qantar/events.text.ru';
 import lakesUrl from '../../geo/lakes.geojson?url';
+import { baseObjectNames } from './baseObjectNames';
 import { DataError } from './dataError';
 import { parseBaseLayer } from './parseBaseLayer';
 import { parseCities } from './parseCities';
@@ -35,7 +36,6 @@ export const datasetUrls = {
 } as const;
 
 export const baseFile = 'base.topo.json';
-const baseObjects = ['regions', 'country', 'neighbours', 'water', 'cities'] as const;
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
 const defaultFetch: Fetch = (url) => fetch(url);
@@ -51,7 +51,7 @@ export async function loadDataset(fetchFile: Fetch = defaultFetch): Promise<Data
     fetchJson(fetchFile, 'events.core.json', datasetUrls.events),
   ]);
   // Decoding and validating is split into tasks, so a slow phone stays responsive meanwhile.
-  const layers = readTopology(base, baseFile, baseObjects);
+  const layers = readTopology(base, baseFile, baseObjectNames);
   const inBase = (name: string) => `${baseFile} › ${name}`;
   await nextTask();
   const regions = parseRegions(layers.regions, inBase('regions'));

@@ -21,7 +21,8 @@ const stateSettleMs = 250;
 export interface EmbedBridgeOptions {
   enabled: boolean;
   id: string | null;
-  origin: string | null;
+  /** The host page's origin (the `origin` parameter): the only sender accepted, the only target posted to. */
+  hostOrigin: string | null;
   view: LinkView;
   regions: ReadonlyMap<RegionId, RegionStatus>;
   /** Applies a valid host command; returns false when its value cannot be used (counted as ignored). */
@@ -33,14 +34,14 @@ export interface EmbedBridgeOptions {
  * Datawrapper's and AMP's), `state` when the instant settles or is asked for, `select` when the
  * reader picks an event; host commands from the parent only. One cleanup removes everything.
  */
-export function useEmbedBridge({ enabled, id, origin, view, regions, onCommand }: EmbedBridgeOptions): void {
+export function useEmbedBridge({ enabled, id, hostOrigin, view, regions, onCommand }: EmbedBridgeOptions): void {
   const latest = useLatest({ view, regions, onCommand });
   const active = enabled && typeof window !== 'undefined' && window.parent !== window;
 
   useEffect(
     function connectToHost() {
       if (!active) return undefined;
-      const target = targetOriginFor(origin);
+      const target = targetOriginFor(hostOrigin);
       const post = (payload: OutboundPayload) => window.parent.postMessage(makeMessage(id, payload), target);
       let ignored = 0;
       const countIgnored = () => {
@@ -49,7 +50,7 @@ export function useEmbedBridge({ enabled, id, origin, view, regions, onCommand }
       };
 
       function onMessage(event: MessageEvent) {
-        if (!isTrustedSender(event.source, window.parent, event.origin, origin)) return countIgnored();
+        if (!isTrustedSender(event.source, window.parent, event.origin, hostOrigin)) return countIgnored();
         const parsed = parseInboundMessage(event.data);
         if (!parsed.ok) return countIgnored();
         if (parsed.message.type === 'get-state') {
@@ -79,7 +80,7 @@ export function useEmbedBridge({ enabled, id, origin, view, regions, onCommand }
         window.removeEventListener('message', onMessage);
       };
     },
-    [active, id, origin, latest],
+    [active, id, hostOrigin, latest],
   );
 
   const { t, mode, types, event } = view;
@@ -88,20 +89,20 @@ export function useEmbedBridge({ enabled, id, origin, view, regions, onCommand }
       if (!active) return undefined;
       const timer = setTimeout(() => {
         const state = toMapState(latest.current.view, latest.current.regions);
-        window.parent.postMessage(makeMessage(id, { type: 'state', ...state }), targetOriginFor(origin));
+        window.parent.postMessage(makeMessage(id, { type: 'state', ...state }), targetOriginFor(hostOrigin));
       }, stateSettleMs);
       return function cancelStatePost() {
         clearTimeout(timer);
       };
     },
-    [active, id, origin, t, mode, types, event, latest],
+    [active, id, hostOrigin, t, mode, types, event, latest],
   );
 
   useEffect(
     function postSelection() {
       if (!active || event === null) return;
-      window.parent.postMessage(makeMessage(id, { type: 'select', event }), targetOriginFor(origin));
+      window.parent.postMessage(makeMessage(id, { type: 'select', event }), targetOriginFor(hostOrigin));
     },
-    [active, id, origin, event],
+    [active, id, hostOrigin, event],
   );
 }

@@ -13,7 +13,7 @@ interface EmbedGesturesProps {
  * Cooperative gestures for an embed inside an article: a plain wheel scrolls the host page
  * (Ctrl/⌘ + wheel zooms), one finger scrolls the page and two fingers move the map, each with a
  * brief hint. Written here rather than with leaflet-gesture-handling, which broke silently once
- * and is unmaintained (anchors.md).
+ * and is no longer maintained.
  */
 export function EmbedGestures({ messages }: EmbedGesturesProps) {
   const map = useMap();

@@ -27,6 +27,8 @@ const colour = {
   regionBorder: '#7d776d',
   /** City markers: near-black, under the place circles. */
   city: '#2b2926',
+  /** The spread trail's arcs: violet, apart from the fill ramp. */
+  trail: '#4b2673',
 } as const;
 
 export const styleTokens = {
@@ -57,6 +59,7 @@ export const styleTokens = {
     placeHalo: 2,
     placeHaloSelected: 3.5,
     cityHalo: 1,
+    trail: 1.8,
   },
   /** Fill opacities (0–1). */
   opacity: {

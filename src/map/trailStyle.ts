@@ -1,9 +1,10 @@
 import type { PathStyle } from './pathStyle';
+import { styleTokens } from './styleTokens';
 
-/** The spread trail's dashed arcs: thin and violet, apart from the fill ramp (px). */
+/** The spread trail's dashed arcs: thin, violet, apart from the fill ramp. */
 export const trailStyle: PathStyle = {
-  color: '#4b2673',
-  weight: 1.8,
+  color: styleTokens.colour.trail,
+  weight: styleTokens.width.trail,
   opacity: 0.8,
   dashArray: '3 4',
   className: 'qm-arc',

@@ -11,14 +11,14 @@ export interface SpreadArc {
 }
 
 /**
- * Great-circle arcs from the origin to each place, in the order protests reached them. Places
- * within a few km of the origin get no arc (it would be a dot).
+ * Great-circle arcs from Zhanaozen (the spread origin) to each place, in the order protests reached them. Places
+ * within a few km of it get no arc (it would be a dot).
  */
-export function spreadArcs(origin: [number, number], reaches: readonly PlaceReach[], minKm = 5): SpreadArc[] {
+export function spreadArcs(spreadOrigin: [number, number], reaches: readonly PlaceReach[], minKm = 5): SpreadArc[] {
   return reaches
     .filter((reach) => reach.km >= minKm)
     .map((reach) => {
-      const line = greatCircle(origin, reach.place.coordinates, { npoints: 32 });
+      const line = greatCircle(spreadOrigin, reach.place.coordinates, { npoints: 32 });
       const coordinates = line.geometry.type === 'LineString' ? line.geometry.coordinates : line.geometry.coordinates.flat();
       return {
         placeId: reach.place.id,

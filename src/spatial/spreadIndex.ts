@@ -13,7 +13,7 @@ export interface RegionJoin {
 export interface PlaceReach {
   place: Place;
   t: Instant;
-  /** Great-circle distance from the origin (km). */
+  /** Great-circle distance from the spread origin, Zhanaozen (km). */
   km: number;
 }
 
@@ -31,10 +31,10 @@ export interface SpreadIndex {
 }
 
 /**
- * @param origin [longitude, latitude] where the unrest began (Zhanaozen's city point): distances
+ * @param spreadOrigin [longitude, latitude] where the unrest began (Zhanaozen's city point): distances
  *   of the spread are measured from it.
  */
-export function buildSpreadIndex(timeline: Timeline, regions: RegionCollection, origin: [number, number]): SpreadIndex {
+export function buildSpreadIndex(timeline: Timeline, regions: RegionCollection, spreadOrigin: [number, number]): SpreadIndex {
   const areaById = new Map(regions.features.map((feature) => [feature.id, area(feature)]));
   const totalArea = [...areaById.values()].reduce((sum, value) => sum + value, 0);
 
@@ -52,7 +52,7 @@ export function buildSpreadIndex(timeline: Timeline, regions: RegionCollection, 
   const reaches: PlaceReach[] = [];
   for (const place of timeline.places.values()) {
     if (place.track.protest.length === 0) continue;
-    const km = distance(origin, place.coordinates, { units: 'kilometers' });
+    const km = distance(spreadOrigin, place.coordinates, { units: 'kilometers' });
     reaches.push({ place, t: place.track.protest[0] as Instant, km });
   }
   reaches.sort((a, b) => a.t - b.t || a.km - b.km);

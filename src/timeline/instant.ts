@@ -72,7 +72,3 @@ export function startOfAlmatyDay(t: Instant): Instant {
 export function formatAlmatyMinute(t: Instant): string {
   return new Date(t + almatyOffsetMs).toISOString().slice(0, 16);
 }
-
-export function addHours(t: Instant, hours: number): Instant {
-  return (t + hours * hourMs) as Instant;
-}
