@@ -81,7 +81,8 @@ export const kk: Messages = {
   },
   keyMoments: {
     'first-protest': 'Алғашқы наразылық, Жаңаөзен',
-    emergency: 'Үкімет отставкаға кетті; алғашқы төтенше жағдай',
+    emergency: 'Алғашқы төтенше жағдай: Алматы, Маңғыстау',
+    'government-resigns': 'Үкімет отставкаға кетті',
     'nationwide-emergency': 'Бүкіл ел бойынша төтенше жағдай',
     airport: 'Алматы әуежайы басып алынды',
     'csto-request': 'Тоқаев ҰҚШҰ-дан көмек сұрады',

@@ -65,7 +65,8 @@ export const en = {
   /** The slider's key moments (src/timeline/keyMoments.ts), by moment id. */
   keyMoments: {
     'first-protest': 'First protest, Zhanaozen',
-    emergency: 'Government resigns; first state of emergency',
+    emergency: 'First state of emergency: Almaty, Mangystau',
+    'government-resigns': 'Government resigns',
     'nationwide-emergency': 'Emergency nationwide',
     airport: 'Almaty airport seized',
     'csto-request': 'Tokayev asks the CSTO for help',

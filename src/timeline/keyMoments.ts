@@ -8,6 +8,7 @@ import { toInstant, type Instant } from './instant';
 export const keyMomentEvents = [
   { id: 'first-protest', event: 'KZ22-002' },
   { id: 'emergency', event: 'KZ22-035' },
+  { id: 'government-resigns', event: 'KZ22-036' },
   { id: 'nationwide-emergency', event: 'KZ22-039' },
   { id: 'airport', event: 'KZ22-049' },
   { id: 'csto-request', event: 'KZ22-068' },

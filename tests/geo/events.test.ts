@@ -4,6 +4,7 @@ import { parseFullEvents } from '../../src/data/parseEvents';
 import { parseRegions } from '../../src/data/parseRegions';
 import { regionIds2022 } from '../../src/data/types';
 import { buildTimeline } from '../../src/timeline/buildTimeline';
+import { keyMomentsIn } from '../../src/timeline/keyMoments';
 import { checkEvents } from './checkEvents';
 import { readGeoFile, readGeoText } from './readGeoJson';
 
@@ -64,5 +65,12 @@ describe('geo/events.geojson', () => {
         if (repostHosts.includes(host)) expect(source.via, `${p.id} ${source.url}`).toBeTruthy();
       }
     }
+  });
+});
+
+describe('key moments follow the record', () => {
+  it('mark each moment at its own event, in time order (a corrected time moves its mark)', () => {
+    const moments = keyMomentsIn(events);
+    expect(moments.map((moment) => moment.id).slice(0, 3)).toEqual(['first-protest', 'emergency', 'government-resigns']);
   });
 });

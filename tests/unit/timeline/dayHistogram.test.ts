@@ -24,9 +24,9 @@ describe('keyMomentsIn(events)', () => {
     const events = [makeEvent('KZ22-049', '2022-01-05T19:00+06:00'), makeEvent('KZ22-002', '2022-01-02T11:00+05:00')];
     expect(keyMomentsIn(events).map((moment) => moment.id)).toEqual(['first-protest', 'airport']);
   });
-  it('names eight moments, from the first protest to the CSTO withdrawal', () => {
+  it('names nine moments, from the first protest to the CSTO withdrawal (the resignation apart from the first emergency)', () => {
     expect(keyMomentEvents.map((moment) => moment.id)).toEqual([
-      'first-protest', 'emergency', 'nationwide-emergency', 'airport', 'csto-request', 'csto-arrival', 'internet-back', 'csto-leaves',
+      'first-protest', 'emergency', 'government-resigns', 'nationwide-emergency', 'airport', 'csto-request', 'csto-arrival', 'internet-back', 'csto-leaves',
     ]);
   });
 });
