@@ -76,8 +76,8 @@ export const en = {
   } satisfies Record<KeyMomentId, string>,
   headline: {
     regions: (n: number) => `Protests in ${n} of 17 regions`,
-    farthest: (place: string, km: number) => `farthest: ${place}, ${km.toLocaleString('en')} km from Zhanaozen`,
-    toll: (total: number, by: string) => `Official death toll: ${total.toLocaleString('en')} (${by})`,
+    farthest: (place: string, km: number) => `farthest: ${place}, ${formatNumber(km, 'en')} km from Zhanaozen`,
+    toll: (total: number, by: string) => `Official death toll: ${formatNumber(total, 'en')} (${by})`,
     noToll: 'No official death toll yet',
   },
   valueText: (when: string, regions: number) => `${when} Almaty time: protests in ${regions} of 17 regions`,
