@@ -17,7 +17,8 @@ export type DownloadsDialogProps = DownloadsProps;
 export function DownloadsDialog(props: DownloadsDialogProps) {
   const messages = useMessages();
   // Fetched when the page is idle, so the dialog opens at once and works offline after load.
-  useEffect(() => whenIdle(() => void loadForm()), []);
+  // A failed warm-up (offline by then) is no error: opening the dialog imports the form again.
+  useEffect(() => whenIdle(() => void loadForm().catch(() => undefined)), []);
   return (
     <DialogButton label={messages.downloads.open} className="qm-about qm-downloads">
       {(titleId) => (
