@@ -17,9 +17,10 @@ function findChromium(): string | undefined {
   process.exit(1);
 }
 
-const port = 4173;
+/** The app's port; QM_E2E_PORT lets two checkouts run their suites side by side. */
+export const port = Number(process.env.QM_E2E_PORT ?? 4173);
 /** Second origin serving the app for the embed tests (the host pages stay on `port`). */
-export const appPort = 4174;
+export const appPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,7 +40,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
-      command: `npm run build && npm run preview`,
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: false,
       timeout: 180_000,
