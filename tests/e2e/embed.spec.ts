@@ -1,5 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { appPort, port } from '../../playwright.config';
+import { openMap } from './mapState';
 
 /** The host pages are served from the default port; the map app from another origin. */
 const app = `http://127.0.0.1:${appPort}/`;
@@ -199,7 +200,10 @@ test.describe('embed mode on its own', () => {
   });
 
   test('the full app offers a Share / Embed dialog with a snippet for the current view', async ({ page }) => {
-    await page.goto('/?t=2022-01-05T20:00&mode=current');
+    await openMap(page, '?t=2022-01-05T20:00&mode=current');
+    // The button sits below the event list: wait until the descriptions are in and the list has
+    // stopped growing, or the click can land where the button was a moment before (seen under load).
+    await expect(page.getByTestId('event-list').locator('.qm-event__sources a').first()).toHaveAttribute('href', /^https:\/\//);
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const snippet = page.getByTestId('embed-snippet');
     await expect(snippet).toHaveValue(new RegExp(`<iframe src="http://127\\.0\\.0\\.1:${port}/\\?embed=1&amp;id=qantar-map&amp;t=2022-01-05T20%3A00&amp;mode=current&amp;lang=en"`));
