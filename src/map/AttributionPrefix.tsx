@@ -8,7 +8,7 @@ export function AttributionPrefix({ prefix }: { prefix: string }) {
     function setAttributionPrefix() {
       const control = map.attributionControl;
       if (!control) return undefined; // the map was made without an attribution control
-      const previous = control.options.prefix ?? false;
+      const previous = typeof control.options.prefix === 'string' ? control.options.prefix : false;
       control.setPrefix(prefix);
       return function restoreAttributionPrefix() {
         control.setPrefix(previous);

@@ -33,8 +33,8 @@ export function NoticeBar({ notices, onDismiss }: NoticeBarProps) {
 }
 
 /** Stand for the echoed value and the reason while the sentence is built; no translation contains them. */
-const valueSlot = '\u0000';
-const reasonSlot = '\u0001';
+const valueSlot = '\uE000';
+const reasonSlot = '\uE001';
 
 /**
  * The sentence about an invalid parameter, each echo of the link's text in a `<bdi>` (the value,
@@ -43,7 +43,7 @@ const reasonSlot = '\u0001';
  */
 function BadParam({ messages, notice }: { messages: Messages; notice: Extract<UrlNotice, { kind: 'invalid' }> }) {
   const reason = reasonIn(messages, notice.name, notice.reason);
-  const parts = messages.notices.badParam(notice.name, valueSlot, reasonSlot).split(/([\u0000\u0001])/);
+  const parts = messages.notices.badParam(notice.name, valueSlot, reasonSlot).split(/([\uE000\uE001])/);
   return parts.map((part, index) => (
     <Fragment key={index}>{part === valueSlot ? <Echo text={notice.value} /> : part === reasonSlot ? <Reason text={reason} /> : part}</Fragment>
   ));
