@@ -19,13 +19,14 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A file of dist/ for a URL path (runs of slashes collapsed, as nginx does), or null. */
-function distFile(pathname: string): Buffer | null {
-  const path = decodeURIComponent(pathname).replace(/\/{2,}/g, '/').replace(/^\//, '') || 'index.html';
-  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+/** A file of dist/ for a URL path (runs of slashes collapsed, as nginx does) and its type, or null. */
+function distFile(pathname: string): { body: Buffer; contentType: string } | null {
+  const path = decodeURIComponent(pathname).replace(/\/{2,}/g, '/').replace(/^\//, '');
+  const file = join(dist, path === '' || path.endsWith('/') ? `${path}index.html` : path);
   if (!file.startsWith(dist)) return null;
   try {
-    return statSync(file).isFile() ? readFileSync(file) : null;
+    if (!statSync(file).isFile()) return null;
+    return { body: readFileSync(file), contentType: contentTypes[extname(file)] ?? 'application/octet-stream' };
   } catch {
     return null;
   }
@@ -39,10 +40,8 @@ async function serveDistWithFallback(page: Page, origin: string) {
   await page.route(
     (url) => url.origin === origin,
     async (route) => {
-      const { pathname } = new URL(route.request().url());
-      const file = distFile(pathname);
-      if (file) return route.fulfill({ status: 200, body: file, contentType: contentTypes[extname(pathname)] ?? 'application/octet-stream' });
-      return route.fulfill({ status: 200, body: readFileSync(join(dist, 'index.html')), contentType: 'text/html' });
+      const file = distFile(new URL(route.request().url()).pathname) ?? distFile('/');
+      await route.fulfill({ status: 200, ...file! });
     },
   );
 }
@@ -163,7 +162,7 @@ test.describe('example pages load the app only from an allowed origin (issue 16,
 
 test.describe('"Open the full map" is built from the view on the app base URL (issue 16, cases 3 and 4)', () => {
   const origin = `http://127.0.0.1:${port}`;
-  for (const path of ['//evil.example?embed=1', '/\\evil.example?embed=1', '//evil.example/?embed=1&t=2022-01-05']) {
+  for (const path of ['//evil.example?embed=1', '/\\evil.example?embed=1', '//evil.example?embed=1&t=2022-01-05&zoom=4']) {
     test(`under a single-page fallback, ${path} links to the app's own origin`, async ({ page }) => {
       await serveDistWithFallback(page, origin);
       await page.goto(`${origin}${path}`);
@@ -176,6 +175,21 @@ test.describe('"Open the full map" is built from the view on the app base URL (i
     });
   }
 
+  test('under a single-page fallback, //evil.example?embed=1 rewrites its address without a SecurityError', async ({ page }) => {
+    // Known, outside this branch: src/ui/useLinkWriter.ts writes `${location.pathname}?…`, which for
+    // the path //evil.example is a URL on evil.example, and replaceState throws (the link above is
+    // safe). Fixed by writing an absolute URL (new URL(location.href) with the new search); then
+    // remove this test.fail.
+    test.fail();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await serveDistWithFallback(page, origin);
+    await page.goto(`${origin}//evil.example?embed=1`);
+    await expect(page.locator('path[data-region]')).toHaveCount(17);
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 2_000 }).toMatch(/[?&]t=/);
+    expect(errors).toEqual([]);
+  });
+
   test('after a slider step the link carries the new t at once, without waiting for the address bar', async ({ page }) => {
     // The address bar never changes here: the link must follow the view itself.
     await page.addInitScript(() => {
@@ -183,7 +197,7 @@ test.describe('"Open the full map" is built from the view on the app base URL (i
     });
     await page.goto('/?embed=1&t=2022-01-05T12:00');
     await expect(page.locator('path[data-region]')).toHaveCount(17);
-    const t = async () => new URL((await fullMapLink(page).getAttribute('href'))!).searchParams.get('t');
+    const t = async () => new URL((await fullMapLink(page).getAttribute('href'))!, page.url()).searchParams.get('t');
     expect(await t()).toBe('2022-01-05T12:00');
     await slider(page).focus();
     await page.keyboard.press('ArrowRight');
@@ -195,7 +209,7 @@ test.describe('"Open the full map" is built from the view on the app base URL (i
   test('the link carries t, mode, types, event and lang, and drops embed options and unknown parameters', async ({ page }) => {
     await page.goto('/?embed=1&id=story&origin=https%3A%2F%2Fnews.example&autoplay=1&zoom=4&t=2022-01-05T20:00&mode=current&types=clash,protest&event=KZ22-049&lang=ru');
     await expect(page.locator('path[data-region]')).toHaveCount(17);
-    const url = new URL((await fullMapLink(page).getAttribute('href'))!);
+    const url = new URL((await fullMapLink(page).getAttribute('href'))!, page.url());
     expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:${port}/`);
     expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'ru', t: '2022-01-05T20:00', mode: 'current', types: 'protest,clash', event: 'KZ22-049' });
   });
