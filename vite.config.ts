@@ -13,14 +13,44 @@ function cspMetaTag(): Plugin {
     name: 'qantar-csp-meta',
     apply: 'build',
     transformIndexHtml(html) {
-      // Example host pages load embed.js from the app's origin, which may be another one.
+      if (html.includes('<!-- qantar:example-csp -->')) return exampleHostPage(html);
       if (html.includes('<!-- qantar:no-csp -->')) return html;
-      return html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
-      );
+      return withCspMeta(html, contentSecurityPolicy);
     },
   };
+}
+
+function withCspMeta(html: string, policy: string): string {
+  return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+}
+
+/**
+ * The example host pages (examples/) load embed.js as a script, and the map in a frame, from the
+ * app's origin, which `?app=` may name. They carry the app's policy with script-src and frame-src
+ * widened to exactly the origins they may use: their own, QM_EXAMPLE_APPS (also written to
+ * `data-allowed-apps`, which examples/host.js checks first) and the loopback hosts, which host.js
+ * allows only on a page that is itself served from loopback (a meta tag cannot depend on the host).
+ */
+function exampleHostPage(html: string): string {
+  const apps = exampleAppOrigins(process.env.QM_EXAMPLE_APPS ?? '');
+  const sources = ["'self'", ...apps, 'http://127.0.0.1:*', 'http://localhost:*'].join(' ');
+  const directives = contentSecurityPolicy.split(/;\s*/).map((directive) => (directive.startsWith('script-src ') ? `script-src ${sources}` : directive));
+  const policy = [...directives, `frame-src ${sources}`].join('; ');
+  return withCspMeta(html, policy).replace('data-allowed-apps=""', `data-allowed-apps="${apps.join(' ')}"`);
+}
+
+/** QM_EXAMPLE_APPS: http(s) origins separated by spaces or commas; anything else stops the build. */
+function exampleAppOrigins(list: string): string[] {
+  return list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((item) => {
+      const url = URL.canParse(item) ? new URL(item) : null;
+      if (!url || !/^https?:$/.test(url.protocol) || url.href !== `${url.origin}/`) {
+        throw new Error(`QM_EXAMPLE_APPS: "${item}" is not an http(s) origin such as https://maps.example`);
+      }
+      return url.origin;
+    });
 }
 
 export default defineConfig({

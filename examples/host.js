@@ -8,26 +8,68 @@ const passThrough = ['t', 'mode', 'types', 'event', 'lang', 'autoplay'];
 const initialHeight = 600;
 
 /**
- * The app's base URL, ending in "/": `?app=<absolute http(s) URL>` when valid, else this page's
- * origin. Only http(s), so `?app=javascript:…` or `data:` can never become the iframe or script.
+ * Hosts of the reader's own machine. A page served from one of them (`npm run preview`, the
+ * end-to-end tests) may load the app from another local port; a deployed page never loads from them.
+ */
+const loopbackHosts = ['127.0.0.1', 'localhost'];
+
+/**
+ * Origins this page may load the app from besides its own: `data-allowed-apps` on `<html>`, which
+ * the build writes from QM_EXAMPLE_APPS (README, "Examples"); the page's CSP lists the same ones.
+ */
+export function allowedApps(root = document.documentElement) {
+  return (root.dataset.allowedApps ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** Whether the example may load embed.js and the map from `origin` (an http(s) URL's origin). */
+export function isAllowedApp(origin, page = location, allowed = allowedApps()) {
+  if (origin === page.origin || allowed.includes(origin)) return true;
+  return loopbackHosts.includes(page.hostname) && loopbackHosts.includes(new URL(origin).hostname);
+}
+
+/**
+ * The app's base URL, ending in "/": this page's app by default, or `?app=<absolute http(s) URL>`
+ * on an allowed origin (isAllowedApp). Anything else gives `base: null` and a notice: the page then
+ * loads nothing, since embed.js runs as a script of this page. `fallback` is the page's own app.
  */
 export function appBase(search = location.search) {
   const value = new URLSearchParams(search).get('app');
   // The examples live in <app>/examples/, so the app is one folder up: works from any sub-path.
-  const fallback = new URL("../", location.href).href;
-  if (value === null) return { base: fallback, notice: null };
+  const fallback = new URL('../', location.href).href;
+  if (value === null) return { base: fallback, fallback, notice: null };
+  // U+2068 … U+2069 isolate the echoed text, so a right-to-left override cannot reverse the line.
+  const shown = `\u2068${value.slice(0, 80).replace(/\u2069/g, '\uFFFD')}\u2069`;
+  let url;
   try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
-    url.search = '';
-    url.hash = '';
-    url.username = '';
-    url.password = '';
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    return { base: url.href, notice: null };
+    url = new URL(value);
   } catch {
-    return { base: fallback, notice: `Ignored app=${value.slice(0, 80)}: not an http(s) URL. Showing the map from ${fallback}.` };
+    url = null;
   }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    return { base: null, fallback, notice: `The map was not loaded: app=${shown} is not an absolute http(s) URL.` };
+  }
+  if (!isAllowedApp(url.origin)) {
+    return {
+      base: null,
+      fallback,
+      notice: `The map was not loaded: this page may load it only from its own origin or an allowed one, not from ${url.origin}.`,
+    };
+  }
+  url.search = '';
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return { base: url.href, fallback, notice: null };
+}
+
+/** In place of the map when `?app=` was refused: a visible line, and nothing loaded. */
+export function showRefusal(slot, text) {
+  const message = document.createElement('p');
+  message.className = 'noscript';
+  message.setAttribute('data-app-refused', '');
+  message.textContent = text;
+  slot.replaceChildren(message);
 }
 
 /**

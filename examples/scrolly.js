@@ -1,33 +1,43 @@
 /* global window, document, IntersectionObserver */
 // The scrollytelling example: a sticky map iframe; the passage crossing a line across the viewport
 // is the active one, and its `data-t` becomes the map's instant.
-import { appBase, createMapFrame, embedUrl, loadHostScript, showNotice } from './host.js';
+import { appBase, createMapFrame, embedUrl, loadHostScript, showNotice, showRefusal } from './host.js';
 
 /** The data-t of the active passage, or null before the first one (read by the e2e tests). */
 window.activePassage = null;
 /** Every ready/state/select/resize message the page received, in order. */
 window.hostLog = [];
 
-const { base, notice } = appBase();
+const { base, fallback, notice } = appBase();
 if (notice) showNotice(notice);
+document.getElementById('full-map').href = base ?? fallback;
 
 const passages = Array.from(document.querySelectorAll('.passage[data-t]'));
-const iframe = createMapFrame({
-  // Open at the first passage's instant, so the map does not start at the end of the story.
-  src: embedUrl(base, 'scrolly-map', { t: passages[0]?.dataset.t }),
-  title: 'Map: how the January 2022 protests spread across Kazakhstan',
-  lazy: false,
-});
-document.getElementById('map-slot').append(iframe);
-document.getElementById('full-map').href = base;
 
-// Commands issued before embed.js has loaded wait on this promise and keep their order.
-const map = loadHostScript(base).then((qantarMap) => {
-  const api = qantarMap(iframe);
-  for (const type of ['ready', 'state', 'select', 'resize']) api.on(type, (message) => window.hostLog.push(message));
-  return api;
-});
-map.catch((error) => showNotice(error.message));
+/** The map's API once embed.js has loaded; commands issued before then wait on it and keep their order. */
+function embedMap() {
+  // A refused ?app= loads nothing at all: no frame, no host script; the passages still scroll.
+  if (base === null) {
+    showRefusal(document.getElementById('map-slot'), notice);
+    return new Promise(() => {});
+  }
+  const iframe = createMapFrame({
+    // Open at the first passage's instant, so the map does not start at the end of the story.
+    src: embedUrl(base, 'scrolly-map', { t: passages[0]?.dataset.t }),
+    title: 'Map: how the January 2022 protests spread across Kazakhstan',
+    lazy: false,
+  });
+  document.getElementById('map-slot').append(iframe);
+  const loaded = loadHostScript(base).then((qantarMap) => {
+    const api = qantarMap(iframe);
+    for (const type of ['ready', 'state', 'select', 'resize']) api.on(type, (message) => window.hostLog.push(message));
+    return api;
+  });
+  loaded.catch((error) => showNotice(error.message));
+  return loaded;
+}
+
+const map = embedMap();
 
 function activate(passage) {
   if (window.activePassage === passage.dataset.t) return;

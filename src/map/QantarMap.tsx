@@ -7,12 +7,13 @@ import { useAfterFirstPaint } from '../react/whenIdle';
 import type { Scene } from '../scene/sceneAt';
 import { datasetBounds } from '../spatial/datasetBounds';
 import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
+import { AttributionPrefix } from './AttributionPrefix';
 import { CityLayer } from './CityLayer';
 import { EmbedGestures } from './EmbedGestures';
 import { EmergencyLayer } from './EmergencyLayer';
 import { FocusOnEvent } from './FocusOnEvent';
 import { FocusWithoutScroll } from './FocusWithoutScroll';
-import { dataAttribution, mapDefaults } from './mapDefaults';
+import { dataAttribution, leafletCredit, mapDefaults } from './mapDefaults';
 import { PlaceLayer } from './PlaceLayer';
 import { RegionLayer } from './RegionLayer';
 import { TrailLayer } from './TrailLayer';
@@ -103,6 +104,7 @@ export function QantarMap(props: QantarMapProps) {
           names={props.placeNames}
         />
       </Pane>
+      <AttributionPrefix prefix={leafletCredit} />
       <FocusOnEvent event={props.selectedEvent} reducedMotion={reducedMotion} />
       <FocusWithoutScroll />
       {props.embed && <EmbedGestures messages={messages} />}

@@ -22,3 +22,13 @@ export const dataAttribution = [
   'Lakes © <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">OpenStreetMap contributors</a> (ODbL)',
   'Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener noreferrer">GeoNames</a> (CC BY 4.0)',
 ].join(' · ');
+
+/**
+ * Leaflet's own credit, the attribution control's prefix: Leaflet 1.9's default (with its flag) but
+ * opening in a new tab like every other external link; its default has no target, so in an embed a
+ * click would navigate the map's frame away.
+ */
+export const leafletCredit =
+  '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps" target="_blank" rel="noopener noreferrer">' +
+  '<svg aria-hidden="true" xmlns="http://www.w3.org/2000/svg" width="12" height="8" viewBox="0 0 12 8" class="leaflet-attribution-flag"><path fill="#4C7BE1" d="M0 0h12v4H0z"/><path fill="#FFD500" d="M0 4h12v3H0z"/><path fill="#E0BC00" d="M0 7h12v1H0z"/></svg> ' +
+  'Leaflet</a>';

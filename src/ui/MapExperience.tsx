@@ -92,7 +92,7 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
           onMapDrawn={onMapDrawn}
           frame={frame}
         />
-        {page.embed && <EmbedBar panelOpen={panelOpen} onTogglePanel={() => setPanelOpen(!panelOpen)} />}
+        {page.embed && <EmbedBar panelOpen={panelOpen} onTogglePanel={() => setPanelOpen(!panelOpen)} view={view} lang={linkLang} />}
         <aside id="qm-panel" className="qm-panel" aria-label={messages.events.title} hidden={page.embed && !panelOpen}>
           {/* Built in a second step after the map is on screen: two shorter tasks instead of one long one. */}
           {panelReady && (

@@ -1,6 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { appPort, port } from '../../playwright.config';
 import { openMap } from './mapState';
+import { addSiblingPoster, type SiblingWindow } from './siblingPoster';
 
 /** The host pages are served from the default port; the map app from another origin. */
 const app = `http://127.0.0.1:${appPort}/`;
@@ -71,12 +72,11 @@ test.describe('embedding in an article on another origin', () => {
     await expect(row(frame, 'KZ-ALA')).toHaveAttribute('data-status', 'calm');
 
     // A sibling frame of the host's origin posts a valid command: its source is not the parent.
+    await addSiblingPoster(page);
     await page.evaluate(() => {
       const map = document.querySelector<HTMLIFrameElement>('iframe[data-qantar-map]')!.contentWindow!;
-      const sibling = document.createElement('iframe');
-      document.body.append(sibling);
-      const post = (sibling.contentWindow as unknown as { Function: FunctionConstructor }).Function('target', 'message', 'target.postMessage(message, "*")');
-      post(map, { target: 'qantar-map', version: 1, type: 'set-time', t: '2022-01-06' });
+      const { postFromSibling } = document.querySelector<HTMLIFrameElement>('#sibling')!.contentWindow as unknown as SiblingWindow;
+      postFromSibling(map, { target: 'qantar-map', version: 1, type: 'set-time', t: '2022-01-06' });
       // Malformed and hostile messages from the parent itself.
       for (const message of [null, 'set-time', { target: 'qantar-map', version: 1, type: 'set-time', t: { toString: 1 } }, { target: 'qantar-map', version: 2, type: 'play' }, { target: 'qantar-map', version: 1, type: 'select-event', event: '<img src=x onerror=alert(1)>' }, { target: 'qantar-map', version: 1, type: 'set-time', t: 'tomorrow' }]) {
         map.postMessage(message, '*');

@@ -10,6 +10,7 @@ import { deriveServedFiles } from '../derivedFiles';
 import { fuzzMessages, fuzzQueries, scriptPayloads } from './fuzzCases';
 import { serveDerived, servedPatterns } from './serveDerived';
 import { openMap, slider } from './mapState';
+import { addSiblingPoster, type SiblingWindow } from './siblingPoster';
 
 const events = JSON.parse(readFileSync('geo/events.geojson', 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] };
 const span = { start: toInstant('2022-01-01T00:00+06:00'), end: toInstant('2022-01-26T00:00+06:00') };
@@ -67,11 +68,10 @@ test('postMessage: 1,000 malformed, oversized and wrong-source messages change n
   await expect(row).toHaveAttribute('data-status', 'calm');
 
   const messages = fuzzMessages(1000);
+  await addSiblingPoster(page);
   await page.evaluate((list) => {
     const map = document.querySelector<HTMLIFrameElement>('iframe[data-qantar-map]')!.contentWindow!;
-    const sibling = document.createElement('iframe');
-    document.body.append(sibling);
-    const postFromSibling = (sibling.contentWindow as unknown as { Function: FunctionConstructor }).Function('t', 'm', 't.postMessage(m, "*")');
+    const { postFromSibling } = document.querySelector<HTMLIFrameElement>('#sibling')!.contentWindow as unknown as SiblingWindow;
     list.forEach((message, i) => {
       // Every tenth goes out valid but from the wrong window.
       if (i % 10 === 0) postFromSibling(map, { target: 'qantar-map', version: 1, type: 'set-time', t: '2022-01-06' });
