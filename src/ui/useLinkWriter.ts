@@ -14,9 +14,12 @@ export function useLinkWriter({ t, mode, types, event }: LinkView, lang: Languag
     function scheduleLinkWrite() {
       const timer = setTimeout(() => {
         const search = writeLink(window.location.search, { t, mode, types, event, lang });
-        const url = `${window.location.pathname}?${search}${window.location.hash}`;
-        if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-          window.history.replaceState(window.history.state, '', url);
+        // Only the query changes, on the page's own full URL: a path such as `//evil.example` read
+        // as a relative URL would name another origin (and replaceState would throw).
+        const url = new URL(window.location.href);
+        url.search = search;
+        if (url.href !== window.location.href) {
+          window.history.replaceState(window.history.state, '', url.href);
         }
       }, linkWriteDelayMs);
       return function cancelLinkWrite() {

@@ -176,11 +176,8 @@ test.describe('"Open the full map" is built from the view on the app base URL (i
   }
 
   test('under a single-page fallback, //evil.example?embed=1 rewrites its address without a SecurityError', async ({ page }) => {
-    // Known, outside this branch: src/ui/useLinkWriter.ts writes `${location.pathname}?…`, which for
-    // the path //evil.example is a URL on evil.example, and replaceState throws (the link above is
-    // safe). Fixed by writing an absolute URL (new URL(location.href) with the new search); then
-    // remove this test.fail.
-    test.fail();
+    // Regression: the link writer once wrote `${location.pathname}?…`, which for the path
+    // //evil.example is a URL on evil.example, so replaceState threw. It now changes only the query.
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await serveDistWithFallback(page, origin);
