@@ -10,19 +10,11 @@
   // http(s) only: "null" would match any sandboxed sender
   const originOf = (f) => ((link.href = f.src), f.src && /^https?:$/.test(link.protocol) ? link.origin : null);
   // handlers in a Map: on('constructor' | 'toString' | '__proto__', fn) is just another name
-  const rec = (f) => frames.get(f) || frames.set(f, { queue: [], on: new Map(), waiting: new Set() }).get(f);
-  // a getState whose frame leaves the page (after being in it) is rejected, never left pending
-  const waiting = new Set();
-  let watcher = null;
-  const gone = () => waiting.forEach((r) => {
-    if ((r.seen = r.seen || r.iframe.isConnected) && !r.iframe.isConnected) {
-      r.waiting.forEach((fail) => fail(new Error('qantarMap: the iframe was removed from the page before it answered')));
-    }
-  });
-  const watch = (r) => {
-    waiting.add(r);
-    if (!watcher) (watcher = new MutationObserver(gone)).observe(document, { childList: true, subtree: true });
-  };
+  const rec = (f) => frames.get(f) || frames.set(f, { queue: [], on: new Map() }).get(f);
+  // unsettled getState calls, [record, fail]: failed when the frame leaves the page (after being in it)
+  const pending = new Set();
+  let watcher;
+  const gone = () => pending.forEach(([r, fail]) => (r.seen = r.seen || r.iframe.isConnected) && !r.iframe.isConnected && fail());
   const post = (f, msg) => {
     const o = originOf(f); // not '*': the frame may have navigated away
     if (o && f.contentWindow) f.contentWindow.postMessage(Object.assign({ target: Q, version: 1 }, msg), o);
@@ -83,18 +75,17 @@
       // Only the answer to this request: it echoes our ref (an earlier state may still be in flight).
       getState: () => new Promise((resolve, reject) => {
         const ref = (r.asked = (r.asked || 0) + 1);
-        const done = (s, error) => {
+        const entry = [r, () => done(0)];
+        const done = (s) => {
           if (s && !(s.ref >= ref)) return;
           api.off('state', done);
-          r.waiting.delete(fail);
-          if (!r.waiting.size) waiting.delete(r);
+          pending.delete(entry);
           if (s) resolve(s);
-          else reject(error || new Error('qantarMap: no state in 3 s'));
+          else reject(new Error(s === 0 ? 'qantarMap: the iframe was removed from the page before it answered' : 'qantarMap: no state in 3 s'));
         };
-        const fail = (error) => done(null, error);
         api.on('state', done);
-        r.waiting.add(fail);
-        watch(r);
+        pending.add(entry);
+        (watcher = watcher || new MutationObserver(gone)).observe(document, { childList: true, subtree: true });
         send(f, { type: 'get-state', ref }, () => setTimeout(done, 3000));
         gone(); // it may have left already
       }),

@@ -190,6 +190,21 @@ test.describe('item 7: get-state floods', () => {
     expect(Object.keys(host.counts).filter((type) => type !== 'state')).toEqual([]);
   });
 
+  test('a host script that loads after the first resize still learns the height (once, on its first get-state)', async ({ page }) => {
+    await openHost(page, { src: mapUrl({ t: '2022-01-02', origin: hostOrigin }) });
+    const frame = await drawn(page);
+    await page.evaluate(() => document.querySelector('#map')!.setAttribute('data-qantar-map', ''));
+    await page.waitForTimeout(500); // the map's resize has gone out, unheard
+    await page.evaluate((src) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.body.append(script);
+    }, `${app}embed.js`);
+    const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    expect(inner).not.toBe(600);
+    await expect.poll(() => page.locator('#map').evaluate((iframe) => iframe.getBoundingClientRect().height)).toBe(inner);
+  });
+
   test('at 10,000 requests a second for one second, a probe still round-trips quickly', async ({ page }) => {
     await openHost(page, { src: mapUrl({ t: '2022-01-02', origin: hostOrigin }) });
     const frame = await drawn(page);
