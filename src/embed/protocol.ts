@@ -1,5 +1,6 @@
 import { eventTypes, type EventType } from '../data/eventTypes';
 import { modes, type Mode } from '../timeline/trackStatusAt';
+import type { HostOrigin } from '../view/parseLink';
 
 /** Embed protocol version 1 (CONTRACT.md): messages between the map in an iframe and its host page. */
 export const protocolVersion = 1;
@@ -21,7 +22,8 @@ export interface MapState {
 export type OutboundPayload =
   | { type: 'ready' }
   | { type: 'resize'; height: number }
-  | ({ type: 'state' } & MapState)
+  /** `ref`: on an answer to `get-state`, the `ref` of the latest request it answers (if the host gave one). */
+  | ({ type: 'state'; ref?: number } & MapState)
   | { type: 'select'; event: string | null };
 
 export type OutboundMessage = { source: 'qantar-map'; version: 1; id: string | null } & OutboundPayload;
@@ -34,7 +36,8 @@ export type InboundMessage =
   | { type: 'set-mode'; mode: Mode }
   | { type: 'set-types'; types: EventType[] | null }
   | { type: 'select-event'; event: string | null }
-  | { type: 'get-state' };
+  /** `ref` (optional, a whole number): echoed in the answer, so a host can tell its answer from earlier ones. */
+  | { type: 'get-state'; ref?: number };
 
 export function makeMessage(id: string | null, payload: OutboundPayload): OutboundMessage {
   return { source: 'qantar-map', version: protocolVersion, id, ...payload };
@@ -55,11 +58,39 @@ export type ParseResult = { ok: true; message: InboundMessage } | { ok: false; r
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The longest `set-types` list accepted: one entry per type (a repeat is harmless, a million are not). */
+const maxTypesLength = eventTypes.length;
+
+/**
+ * The event types of a plain, dense array of known slugs of at most `maxTypesLength` entries, in
+ * the canonical order; null for anything else: holes (`new Array(3)` is not "no types"), a huge
+ * length, an Array subclass or a Proxy. Reads nothing before the length is known to be small.
+ */
+function toEventTypes(value: unknown): EventType[] | null {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return null;
+  const list: unknown[] = value;
+  const length = list.length;
+  if (length > maxTypesLength || Object.keys(list).length !== length) return null;
+  const items: unknown[] = [];
+  for (let i = 0; i < length; i += 1) items.push(list[i]);
+  if (!items.every((type) => (eventTypes as readonly unknown[]).includes(type))) return null;
+  return eventTypes.filter((type) => items.includes(type));
+}
+
 /**
  * Validates a host message. Anything that is not ours (no `target: "qantar-map"`) or is malformed
- * is refused with a reason, never thrown: a host page may post anything to its frames.
+ * is refused with a reason, never thrown: a host page may post anything to its frames, and an
+ * object whose reads throw (a Proxy, a getter) is refused like any other malformed one.
  */
 export function parseInboundMessage(data: unknown): ParseResult {
+  try {
+    return parseRecord(data);
+  } catch {
+    return { ok: false, reason: 'unreadable message' };
+  }
+}
+
+function parseRecord(data: unknown): ParseResult {
   if (!isRecord(data) || data.target !== 'qantar-map') return { ok: false, reason: 'not addressed to qantar-map' };
   if (data.version !== protocolVersion) return { ok: false, reason: `unsupported version ${String(data.version)}` };
   switch (data.type) {
@@ -69,19 +100,22 @@ export function parseInboundMessage(data: unknown): ParseResult {
         : { ok: false, reason: 'set-time needs t as YYYY-MM-DD or YYYY-MM-DDTHH:mm' };
     case 'play':
     case 'pause':
-    case 'get-state':
       return { ok: true, message: { type: data.type } };
+    case 'get-state':
+      if (data.ref === undefined) return { ok: true, message: { type: 'get-state' } };
+      return typeof data.ref === 'number' && Number.isSafeInteger(data.ref) && data.ref >= 0
+        ? { ok: true, message: { type: 'get-state', ref: data.ref } }
+        : { ok: false, reason: 'get-state takes ref as a whole number' };
     case 'set-mode':
       return (modes as readonly unknown[]).includes(data.mode)
         ? { ok: true, message: { type: 'set-mode', mode: data.mode as Mode } }
         : { ok: false, reason: `set-mode needs mode ${modes.join(' or ')}` };
     case 'set-types': {
       if (data.types === null) return { ok: true, message: { type: 'set-types', types: null } };
-      if (!Array.isArray(data.types) || !data.types.every((type) => (eventTypes as readonly unknown[]).includes(type))) {
-        return { ok: false, reason: 'set-types needs null or a list of event type slugs' };
-      }
-      const types = eventTypes.filter((type) => (data.types as unknown[]).includes(type));
-      return { ok: true, message: { type: 'set-types', types } };
+      const types = toEventTypes(data.types);
+      return types
+        ? { ok: true, message: { type: 'set-types', types } }
+        : { ok: false, reason: `set-types needs null or a plain list of at most ${maxTypesLength} event type slugs` };
     }
     case 'select-event':
       return data.event === null || (typeof data.event === 'string' && /^[A-Za-z0-9_-]{1,32}$/.test(data.event))
@@ -94,14 +128,18 @@ export function parseInboundMessage(data: unknown): ParseResult {
 
 /**
  * CONTRACT.md's source and origin rules: only the parent window may drive the map, and when the
- * embed names an origin, only a message from that origin.
+ * embed names an origin, only a message from that origin. A refused `origin` accepts nothing.
  */
-export function isTrustedSender(source: unknown, parent: unknown, origin: string, allowedOrigin: string | null): boolean {
-  if (source === null || source !== parent) return false;
-  return allowedOrigin === null || origin === allowedOrigin;
+export function isTrustedSender(source: unknown, parent: unknown, origin: string, host: HostOrigin): boolean {
+  if (host.kind === 'refused' || source === null || source !== parent) return false;
+  return host.kind === 'any' || origin === host.origin;
 }
 
-/** Where to post: the named origin, else any parent ("*"); the messages carry only public map state. */
-export function targetOriginFor(allowedOrigin: string | null): string {
-  return allowedOrigin ?? '*';
+/**
+ * Where to post: the named origin, else any parent ("*"; the messages carry only public map state);
+ * null, post nothing, when the `origin` given was refused (a mistyped restriction fails closed).
+ */
+export function targetOriginFor(host: HostOrigin): string | null {
+  if (host.kind === 'refused') return null;
+  return host.kind === 'only' ? host.origin : '*';
 }

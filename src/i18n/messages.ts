@@ -176,7 +176,7 @@ export const en = {
       types: 'unknown event type',
       event: 'no such event',
       lang: 'expected en, ru or kk',
-      origin: 'not an http(s) origin',
+      origin: 'not an http(s) origin, so this map accepts no commands and sends nothing to the page',
       id: 'use 1–64 letters, digits, _ or -',
     } as Record<string, string>,
   },

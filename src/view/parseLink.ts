@@ -17,11 +17,18 @@ export interface LinkView {
   event: string | null;
 }
 
+/**
+ * Whom an embed talks to (the `origin` parameter). `any`: no `origin` given, so the parent window of
+ * any origin (messages posted to "*"). `only`: that origin alone. `refused`: an `origin` was given but
+ * is not one; a mistyped security setting fails closed: no command accepted, nothing posted.
+ */
+export type HostOrigin = { kind: 'any' } | { kind: 'only'; origin: string } | { kind: 'refused' };
+
 /** What a link says about the page rather than the moment: read before any data has arrived. */
 export interface PageOptions {
   lang: Language | null;
   embed: boolean;
-  origin: string | null;
+  origin: HostOrigin;
   id: string | null;
   /** Start playing once visible (`autoplay=1`; an extension of CONTRACT.md, never under reduced motion). */
   autoplay: boolean;
@@ -45,7 +52,7 @@ export function linkDefaults(span: StoryWindow): Link {
   return { ...linkViewDefaults(span), ...pageDefaults };
 }
 
-const pageDefaults: PageOptions = { lang: null, embed: false, origin: null, id: null, autoplay: false };
+const pageDefaults: PageOptions = { lang: null, embed: false, origin: { kind: 'any' }, id: null, autoplay: false };
 
 function linkViewDefaults(span: StoryWindow): LinkView {
   return { t: span.end, mode: 'cumulative', types: null, event: null };
@@ -124,8 +131,11 @@ export function parsePageOptions(search: Search): { options: PageOptions; notice
   const origin = params.get('origin');
   if (origin !== null) {
     const parsed = toOrigin(origin);
-    if (parsed) options.origin = parsed;
-    else invalid('origin', origin, 'not an http(s) origin');
+    if (parsed) options.origin = { kind: 'only', origin: parsed };
+    else {
+      options.origin = { kind: 'refused' };
+      invalid('origin', origin, refusedOriginReason);
+    }
   }
   const id = params.get('id');
   if (id !== null) {
@@ -135,12 +145,28 @@ export function parsePageOptions(search: Search): { options: PageOptions; notice
   return { options, notices };
 }
 
-/** "https://news.example" for a valid http(s) origin, else null (paths and credentials refused). */
+/** Said in the notice (English; the catalogues say it in other languages): what fails closed. */
+const refusedOriginReason = 'not an http(s) origin, so this map accepts no commands and sends nothing to the page';
+
+/**
+ * `scheme://host[:port]` with at most one trailing slash, written with the characters a host may
+ * have: no userinfo (`@`), path, query, fragment or backslash, and no whitespace or control
+ * characters anywhere (the URL parser would silently strip them, so " https://a.example" would pass).
+ */
+const originShape = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[\w.~%!$&'()*+,;=:[\]\u00a1-\u1fff\u2030-\uffef-]+\/?$/;
+
+/**
+ * The origin a host wrote, normalised as the URL standard does (scheme and host lower-cased,
+ * default ports dropped, one trailing slash), or null for anything that is not an http(s) origin.
+ * @example toOrigin('HTTPS://News.Example:443/') // 'https://news.example'
+ * @example toOrigin('https://a.example@evil.example') // null
+ */
 export function toOrigin(value: string): string | null {
+  if (!originShape.test(value)) return null;
   try {
     const url = new URL(value);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    if (url.origin !== value.replace(/\/$/, '')) return null;
+    if (url.username || url.password || url.pathname !== '/' || url.search || url.hash || !url.hostname) return null;
     return url.origin;
   } catch {
     return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDefaults, parseLink, toOrigin, writeLink } from '../../../src/view/parseLink';
+import { linkDefaults, parseLink, parsePageOptions, toOrigin, writeLink } from '../../../src/view/parseLink';
 import { toInstant } from '../../../src/timeline/instant';
 
 const span = { start: toInstant('2022-01-01T00:00+06:00'), end: toInstant('2022-01-26T00:00+06:00') };
@@ -24,7 +24,7 @@ describe('parseLink(search, context)', () => {
       event: 'KZ22-049',
       lang: 'kk',
       embed: true,
-      origin: 'https://news.example',
+      origin: { kind: 'only', origin: 'https://news.example' },
       id: 'map_1',
       autoplay: false,
     });
@@ -32,7 +32,8 @@ describe('parseLink(search, context)', () => {
 
   it('falls back and reports each invalid value, ignoring unknown parameters', () => {
     const { options, notices } = parseLink('?t=yesterday&mode=x&types=riot&event=KZ22-999&lang=de&origin=javascript:alert(1)&id=a%20b&zoom=4', context);
-    expect(options).toEqual(linkDefaults(span));
+    // Every value falls back to its default, except a refused origin: that fails closed.
+    expect(options).toEqual({ ...linkDefaults(span), origin: { kind: 'refused' } });
     expect(notices.map((notice) => notice.kind === 'invalid' && notice.name)).toEqual(['t', 'mode', 'types', 'event', 'lang', 'origin', 'id']);
   });
 
@@ -63,6 +64,73 @@ describe('toOrigin(value)', () => {
     expect(toOrigin('data:text/html,hi')).toBeNull();
     expect(toOrigin('*')).toBeNull();
   });
+
+  it('normalises case as the URL standard does (regression: HTTP://NEWS.EXAMPLE was refused)', () => {
+    expect(toOrigin('HTTP://NEWS.EXAMPLE')).toBe('http://news.example');
+    expect(toOrigin('HTTPS://News.Example/')).toBe('https://news.example');
+  });
+
+  it('drops default ports and keeps others', () => {
+    expect(toOrigin('https://news.example:443')).toBe('https://news.example');
+    expect(toOrigin('http://news.example:80/')).toBe('http://news.example');
+    expect(toOrigin('https://news.example:8443')).toBe('https://news.example:8443');
+    expect(toOrigin('http://[::1]:8080')).toBe('http://[::1]:8080');
+    expect(toOrigin('https://news.example:99999')).toBeNull();
+  });
+
+  it('accepts one trailing slash, not two, and no empty query or fragment', () => {
+    expect(toOrigin('https://news.example/')).toBe('https://news.example');
+    expect(toOrigin('https://news.example//')).toBeNull();
+    expect(toOrigin('https://news.example/?')).toBeNull();
+    expect(toOrigin('https://news.example?')).toBeNull();
+    expect(toOrigin('https://news.example#')).toBeNull();
+  });
+
+  it('refuses paths, including ones the URL parser would rewrite', () => {
+    expect(toOrigin('https://news.example/embed')).toBeNull();
+    expect(toOrigin('https://news.example/./')).toBeNull();
+    expect(toOrigin('https:///news.example')).toBeNull();
+    expect(toOrigin('https:\\\\news.example')).toBeNull();
+  });
+
+  it('refuses null, *, and the empty string', () => {
+    for (const value of ['null', '*', '', 'https://', '//news.example']) expect(toOrigin(value)).toBeNull();
+  });
+
+  it('refuses userinfo (regression: https://a.example@evil.example is evil.example)', () => {
+    expect(toOrigin('https://a.example@evil.example')).toBeNull();
+    expect(toOrigin('https://@news.example')).toBeNull();
+    expect(toOrigin('https://user:pw@news.example')).toBeNull();
+  });
+
+  it('refuses schemes other than http and https', () => {
+    for (const value of ['javascript:alert(1)', 'javascript://news.example', 'ws://news.example', 'file:///', 'blob:https://news.example', 'data:text/html,hi', 'https:news.example']) {
+      expect(toOrigin(value)).toBeNull();
+    }
+  });
+
+  it('refuses whitespace and control characters anywhere (the URL parser would strip them)', () => {
+    for (const value of [' https://news.example', 'https://news.example ', '\thttps://news.example', 'https://news.\nexample', 'https://news.example\u0000', 'https://news\u00a0.example']) {
+      expect(toOrigin(value)).toBeNull();
+    }
+  });
+});
+
+describe('parsePageOptions(search): origin', () => {
+  it('is any parent when no origin is given', () => {
+    expect(parsePageOptions('?embed=1').options.origin).toEqual({ kind: 'any' });
+  });
+  it('is that origin alone, normalised, when one is given', () => {
+    expect(parsePageOptions('?origin=HTTPS://NEWS.EXAMPLE:443/').options.origin).toEqual({ kind: 'only', origin: 'https://news.example' });
+  });
+  it.each(['null', '*', 'https://a.example@evil.example', 'javascript:alert(1)', 'https://news.example/path', ' https://news.example', ''])(
+    'fails closed on origin=%j: refused, never "any", with a notice that says so',
+    (value) => {
+      const { options, notices } = parsePageOptions(`?embed=1&origin=${encodeURIComponent(value)}`);
+      expect(options.origin).toEqual({ kind: 'refused' });
+      expect(notices).toEqual([expect.objectContaining({ kind: 'invalid', name: 'origin', reason: expect.stringMatching(/accepts no commands and sends nothing/) })]);
+    },
+  );
 });
 
 describe('writeLink(search, state)', () => {
