@@ -18,6 +18,12 @@ export type ChunkFailure = 'failed' | 'reloading' | 'gone';
 const reloadedForKey = 'qantarMapReloadedFor';
 
 /**
+ * Wait before reloading (ms): longer than the link writer's delay (300 ms, useLinkWriter.ts), so
+ * the address holds the view and the language just chosen (a switch is what asks for a catalogue).
+ */
+const reloadDelayMs = 500;
+
+/**
  * Tells a stale deploy from a bad network: the file the browser failed to import is fetched again,
  * bypassing caches. 404 or 410, or an HTML page where a script should be (hosts with a single-page
  * fallback), means a release replaced it: reload once, and the new index.html brings the new files.
@@ -26,6 +32,20 @@ export async function handleChunkFailure(error: unknown): Promise<ChunkFailure> 
   if (!(error instanceof ChunkError) || error.timedOut || error.url === null) return 'failed';
   if ((await probeChunk(error.url)) !== 'gone') return 'failed';
   return reloadOnceFor(error.url) ? 'reloading' : 'gone';
+}
+
+function reloadOnceFor(url: string): boolean {
+  const state: unknown = window.history.state;
+  const previous = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+  if (previous[reloadedForKey] === url) return false;
+  setTimeout(function reloadIntoNewRelease() {
+    // Read again: the link writer may have replaced the entry's state since (it keeps history.state).
+    const current: unknown = window.history.state;
+    const kept = typeof current === 'object' && current !== null ? current : {};
+    window.history.replaceState({ ...kept, [reloadedForKey]: url }, '');
+    window.location.reload();
+  }, reloadDelayMs);
+  return true;
 }
 
 async function probeChunk(url: string): Promise<'gone' | 'there' | 'unreachable'> {
@@ -39,14 +59,4 @@ async function probeChunk(url: string): Promise<'gone' | 'there' | 'unreachable'
   } catch {
     return 'unreachable';
   }
-}
-
-function reloadOnceFor(url: string): boolean {
-  const state: unknown = window.history.state;
-  const previous = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
-  if (previous[reloadedForKey] === url) return false;
-  // The link writer keeps history.state when it rewrites the address (useLinkWriter.ts).
-  window.history.replaceState({ ...previous, [reloadedForKey]: url }, '');
-  window.location.reload();
-  return true;
 }

@@ -36,6 +36,19 @@ async function expectMapWorks(page: Page) {
   await expect(page.getByText('The map could not be drawn')).toHaveCount(0);
 }
 
+/**
+ * Resolves once the first view's data files have arrived: jumping the clock past their deadline
+ * while one is still in flight would time it out too (page.clock moves every timer).
+ */
+function firstViewArrived(page: Page) {
+  const arrived = new Set<string>();
+  page.on('requestfinished', (request) => {
+    const name = ['base.topo-', 'lakes-', 'events.core-'].find((prefix) => request.url().includes(`/assets/${prefix}`));
+    if (name) arrived.add(name);
+  });
+  return (count = 3) => expect.poll(() => arrived.size).toBe(count);
+}
+
 /** Counts full page loads (a reload is one more). */
 function countLoads(page: Page) {
   let loads = 0;
@@ -82,6 +95,31 @@ test.describe('lazy parts fail inside their own boundary (issue 16, item 8)', ()
     await expectMapWorks(page);
   });
 
+  test('on a host with a single-page fallback (a missing chunk answers index.html), the stale deploy is recognised too', async ({ page }) => {
+    await page.route(downloadForm, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><div id="root"></div>' }));
+    const loads = countLoads(page);
+    await openMap(page, '?t=2022-01-06T12:00');
+    await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('2022-01-06T12:00');
+    await page.getByRole('button', { name: 'Download data and image' }).click();
+    await expect.poll(loads, { timeout: 15_000 }).toBe(2);
+    await expect(page.locator('path[data-region]')).toHaveCount(17);
+    await page.getByRole('button', { name: 'Download data and image' }).click();
+    await expect(page.getByRole('dialog').getByRole('alert')).toContainText('no longer on the server');
+    expect(loads()).toBe(2);
+  });
+
+  test('a stale catalogue after a language switch reloads once into the chosen language, then explains in English', async ({ page }) => {
+    await page.route(catalogue('kk'), (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const loads = countLoads(page);
+    await openMap(page, '?t=2022-01-06');
+    await page.getByTestId('language-switch').selectOption('kk');
+    await expect.poll(loads, { timeout: 15_000 }).toBe(2);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('kk');
+    await expect(page.getByTestId('part-error').filter({ hasText: 'messages.kk.js' })).toContainText('no longer on the server');
+    await expectMapWorks(page);
+    expect(loads()).toBe(2);
+  });
+
   test('a catalogue that cannot be fetched leaves the map in English with a notice and "Try again"', async ({ page }) => {
     await page.route(catalogue('ru'), (route) => route.abort('internetdisconnected'));
     await openMap(page, '?lang=ru&t=2022-01-06');
@@ -125,9 +163,11 @@ test.describe('every download is time-bounded (issue 16, item 9)', () => {
   test(`events core that never answers: after ${loadTimeouts.firstView / 1000} s the page names the file and "Try again" recovers`, async ({ page }) => {
     await page.clock.install();
     const core = await hang(page, servedPatterns['events.core.json']);
+    const dataArrived = firstViewArrived(page);
     await page.goto('/');
     await expect(page.getByText('Loading the map…')).toBeVisible();
     await expect.poll(core.held).toBe(1);
+    await dataArrived(2);
     await page.clock.fastForward(loadTimeouts.firstView - 1000);
     await expect(page.getByText('Loading the map…')).toBeVisible();
     await page.clock.fastForward(2000);
@@ -156,8 +196,10 @@ test.describe('every download is time-bounded (issue 16, item 9)', () => {
   test(`a catalogue that never arrives: after ${loadTimeouts.chunk / 1000} s the map shows in English with a notice`, async ({ page }) => {
     await page.clock.install();
     const held = await hang(page, catalogue('ru'));
+    const dataArrived = firstViewArrived(page);
     await page.goto('/?lang=ru&t=2022-01-06');
     await expect.poll(held.held).toBe(1);
+    await dataArrived();
     await page.clock.fastForward(loadTimeouts.chunk + 1000);
     await expect(page.locator('path[data-region]')).toHaveCount(17);
     await expect(page.getByTestId('part-error')).toContainText(`messages.ru.js: no answer within ${loadTimeouts.chunk / 1000} s`);
@@ -179,7 +221,11 @@ test.describe('every download is time-bounded (issue 16, item 9)', () => {
     await page.clock.install();
     const held = await hang(page, downloadForm);
     await openMap(page, '?t=2022-01-06');
-    await page.getByRole('button', { name: 'Download data and image' }).click();
+    // Once in a while the first click came before the panel settled and opened nothing: click until open.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Download data and image' }).click({ timeout: 2000 });
+      await expect(page.getByRole('dialog')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     await expect(page.getByRole('dialog')).toContainText('Preparing');
     await page.clock.fastForward(loadTimeouts.chunk + 1000);
     await expect(page.getByRole('dialog').getByRole('alert')).toContainText(`DownloadsForm.js: no answer within ${loadTimeouts.chunk / 1000} s`);
