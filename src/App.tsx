@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import type { Dataset } from './data/loadDataset';
 import { languageNames, languages, type Language } from './i18n/language';
 import type { Messages } from './i18n/messages';
-import { MessagesContext } from './react/useMessages';
+import { MessagesContext, useMessages } from './react/useMessages';
 import { buildStoryIndex } from './scene/buildStoryIndex';
 import { DataErrorPanel } from './ui/DataErrorPanel';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { MapExperience } from './ui/MapExperience';
+import { PartError } from './ui/PartError';
 import { PatternDefs } from './ui/PatternDefs';
 import { useDataset } from './ui/useDataset';
 import { EventTextsContext, useEventTexts } from './ui/useEventTexts';
@@ -23,7 +24,7 @@ interface AppProps {
 
 export function App({ search, page, pageNotices }: AppProps) {
   const [data, retry] = useDataset();
-  const { lang, messages, setLang, linkLang } = useLanguage(page.lang);
+  const { lang, messages, setLang, linkLang, failure: catalogueFailure } = useLanguage(page.lang);
   const isEmbed = page.embed;
   if (!messages) return <Shell label="…" embed={isEmbed} />;
   return (
@@ -35,6 +36,14 @@ export function App({ search, page, pageNotices }: AppProps) {
           {!isEmbed && <p className="qm-subtitle">{messages.subtitle}</p>}
           {!isEmbed && <LanguageSwitch lang={lang} onChange={setLang} messages={messages} />}
         </header>
+        {catalogueFailure && (
+          <PartError
+            part={messages.parts.catalogue(languageNames[catalogueFailure.lang])}
+            meanwhile={messages.parts.englishMeanwhile}
+            error={catalogueFailure.error}
+            onRetry={catalogueFailure.retry}
+          />
+        )}
         <main className="qm-main" aria-busy={data.status === 'loading'}>
           {data.status === 'ready' && (
             <ErrorBoundary fallback={(message, reset) => <DataErrorPanel message={message} onRetry={reset} />}>
@@ -78,10 +87,12 @@ function ReadyMap({ dataset, lang, linkLang, search, page, pageNotices }: ReadyM
   const index = useMemo(() => buildStoryIndex(dataset), [dataset]);
   const initial = useMemo(() => initialView(search, index), [search, index]);
   const notices = useMemo(() => [...initial.notices, ...pageNotices], [initial, pageNotices]);
-  const { texts, firstLoad } = useEventTexts(lang, dataset.events);
+  const messages = useMessages();
+  const { texts, firstLoad, failure } = useEventTexts(lang, dataset.events);
   if (firstLoad) return <Shell label="…" embed={page.embed} />;
   return (
     <EventTextsContext value={texts}>
+      {failure && <PartError part={messages.parts.texts} meanwhile={messages.parts.englishMeanwhile} error={failure.error} onRetry={failure.retry} />}
       <MapExperience dataset={dataset} index={index} page={page} initial={initial.view} notices={notices} linkLang={linkLang} />
     </EventTextsContext>
   );

@@ -6,11 +6,13 @@ import eventTextRuUrl from 'virtual:qantar/events.text.ru';
 import lakesUrl from '../../geo/lakes.geojson?url';
 import { baseObjectNames } from './baseObjectNames';
 import { DataError } from './dataError';
+import { loadTimeouts } from './loadTimeouts';
 import { parseBaseLayer } from './parseBaseLayer';
 import { parseCities } from './parseCities';
 import { parseEventDetails, parseEventTexts, parseEvents } from './parseEvents';
 import { parseRegions } from './parseRegions';
 import { readTopology } from './readTopology';
+import { formatSeconds, withDeadline } from './withDeadline';
 import type { EventDetails, EventFeature, EventText } from './eventTypes';
 import type { BaseMap, CityCollection, RegionCollection } from './types';
 
@@ -37,8 +39,8 @@ export const datasetUrls = {
 
 export const baseFile = 'base.topo.json';
 
-type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
-const defaultFetch: Fetch = (url) => fetch(url);
+type Fetch = (url: string, init?: { signal: AbortSignal }) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+const defaultFetch: Fetch = (url, init) => fetch(url, init);
 
 /**
  * The one place that downloads the first view's files and hands them to the parsers. Any failure
@@ -46,9 +48,9 @@ const defaultFetch: Fetch = (url) => fetch(url);
  */
 export async function loadDataset(fetchFile: Fetch = defaultFetch): Promise<Dataset> {
   const [base, lakes, events] = await Promise.all([
-    fetchJson(fetchFile, baseFile, datasetUrls.base),
-    fetchJson(fetchFile, 'lakes.geojson', datasetUrls.lakes),
-    fetchJson(fetchFile, 'events.core.json', datasetUrls.events),
+    fetchJson(fetchFile, baseFile, datasetUrls.base, loadTimeouts.firstView),
+    fetchJson(fetchFile, 'lakes.geojson', datasetUrls.lakes, loadTimeouts.firstView),
+    fetchJson(fetchFile, 'events.core.json', datasetUrls.events, loadTimeouts.firstView),
   ]);
   // Decoding and validating is split into tasks, so a slow phone stays responsive meanwhile.
   const layers = readTopology(base, baseFile, baseObjectNames);
@@ -76,31 +78,38 @@ export async function loadEventDetails(
   events: readonly EventFeature[],
   fetchFile: Fetch = defaultFetch,
 ): Promise<Map<string, EventDetails>> {
-  const json = await fetchJson(fetchFile, 'events.details.json', datasetUrls.eventDetails);
+  const json = await fetchJson(fetchFile, 'events.details.json', datasetUrls.eventDetails, loadTimeouts.afterFirstView);
   return parseEventDetails(json, events.map((event) => event.id));
 }
 
-/** Russian or Kazakh descriptions, place names and time words, for readers of that language. */
+/**
+ * Russian or Kazakh descriptions, place names and time words, for readers of that language: part
+ * of their first view (the map waits for them), hence the first view's deadline.
+ */
 export async function loadEventTexts(
   lang: keyof typeof datasetUrls.eventText,
   ids: Iterable<string>,
   fetchFile: Fetch = defaultFetch,
 ): Promise<Map<string, EventText>> {
   const file = `events.text.${lang}.json`;
-  return parseEventTexts(await fetchJson(fetchFile, file, datasetUrls.eventText[lang]), ids, file);
+  return parseEventTexts(await fetchJson(fetchFile, file, datasetUrls.eventText[lang], loadTimeouts.firstView), ids, file);
 }
 
-async function fetchJson(fetchFile: Fetch, file: string, url: string): Promise<unknown> {
-  let response: Awaited<ReturnType<Fetch>>;
-  try {
-    response = await fetchFile(url);
-  } catch {
-    throw new DataError(file, 'could not be downloaded (network error)');
-  }
-  if (!response.ok) throw new DataError(file, `could not be downloaded (HTTP ${response.status})`);
-  try {
-    return await response.json();
-  } catch {
-    throw new DataError(file, 'is not valid JSON');
-  }
+/** Downloads and decodes one file within `timeoutMs` (headers and body: a trickle is a timeout too). */
+function fetchJson(fetchFile: Fetch, file: string, url: string, timeoutMs: number): Promise<unknown> {
+  const timedOut = () => new DataError(file, `no answer within ${formatSeconds(timeoutMs)} (timed out)`);
+  return withDeadline(timeoutMs, timedOut, async (signal) => {
+    let response: Awaited<ReturnType<Fetch>>;
+    try {
+      response = await fetchFile(url, { signal });
+    } catch {
+      throw new DataError(file, 'could not be downloaded (network error)');
+    }
+    if (!response.ok) throw new DataError(file, `could not be downloaded (HTTP ${response.status})`);
+    try {
+      return await response.json();
+    } catch {
+      throw new DataError(file, 'is not valid JSON');
+    }
+  });
 }

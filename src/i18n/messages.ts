@@ -186,6 +186,18 @@ export const en = {
     retry: 'Try again',
     persist: 'If this keeps happening, please tell the maps team; the rest of the page still works.',
   },
+  /** A part loaded on demand that did not arrive (src/ui/PartError.tsx); the rest of the map works. */
+  parts: {
+    downloadForm: 'The download form',
+    catalogue: (language: string) => `The interface in ${language}`,
+    texts: 'The event descriptions in this language',
+    failed: (part: string) => `${part} could not be loaded.`,
+    englishMeanwhile: 'Showing English meanwhile.',
+    reloading: 'This map has been updated on the server: loading the new version…',
+    gone: (part: string) =>
+      `${part} is no longer on the server, even after reloading the page: the map may be being updated. Try again in a few minutes.`,
+    reload: 'Reload the page',
+  },
   embed: {
     shortTitle: 'Kazakhstan, January 2022',
     wheelHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom the map',

@@ -1,11 +1,14 @@
 import { useMessages } from '../react/useMessages';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { loadChunk } from '../data/loadChunk';
 import { DialogButton } from './DialogButton';
 import type { DownloadsProps } from './downloadsProps';
+import { PartBoundary } from './PartBoundary';
 import { whenIdle } from '../react/whenIdle';
 
-const loadForm = () => import('./DownloadsForm');
-const DownloadsForm = lazy(() => loadForm().then((module) => ({ default: module.DownloadsForm })));
+const loadForm = () => loadChunk('DownloadsForm.js', () => import('./DownloadsForm'));
+/** A new lazy component per attempt: React.lazy keeps a rejection for good. */
+const lazyForm = () => lazy(() => loadForm().then((module) => ({ default: module.DownloadsForm })));
 
 /** The dialog takes what the form takes (downloadsProps.ts, shared so the two do not import each other). */
 export type DownloadsDialogProps = DownloadsProps;
@@ -21,11 +24,35 @@ export function DownloadsDialog(props: DownloadsDialogProps) {
   useEffect(() => whenIdle(() => void loadForm().catch(() => undefined)), []);
   return (
     <DialogButton label={messages.downloads.open} className="qm-about qm-downloads">
-      {(titleId) => (
-        <Suspense fallback={<p className="qm-muted">{messages.downloads.preparing}</p>}>
-          <DownloadsForm {...props} titleId={titleId} />
-        </Suspense>
-      )}
+      {(titleId) => <DownloadsPart {...props} titleId={titleId} />}
     </DialogButton>
+  );
+}
+
+/**
+ * The dialog's content, mounted each time it opens: each opening (and each "Try again") imports the
+ * form anew, and a form that does not arrive fails here, never above the map.
+ */
+function DownloadsPart(props: DownloadsProps & { titleId: string }) {
+  const messages = useMessages();
+  const [DownloadsForm, setDownloadsForm] = useState(lazyForm);
+  return (
+    <PartBoundary
+      part={messages.parts.downloadForm}
+      onRetry={() => setDownloadsForm(lazyForm())}
+      frame={(message) => (
+        <>
+          <h2 id={props.titleId}>{messages.downloads.title}</h2>
+          {message}
+          <form method="dialog">
+            <button type="submit">{messages.downloads.close}</button>
+          </form>
+        </>
+      )}
+    >
+      <Suspense fallback={<p className="qm-muted">{messages.downloads.preparing}</p>}>
+        <DownloadsForm {...props} />
+      </Suspense>
+    </PartBoundary>
   );
 }

@@ -1,21 +1,28 @@
 import { Component, type ReactNode } from 'react';
 
 interface ErrorBoundaryProps {
-  fallback: (message: string, reset: () => void) => ReactNode;
+  /** What to show instead: the error's message, a reset that renders the children again, the error itself. */
+  fallback: (message: string, reset: () => void, error: unknown) => ReactNode;
   children: ReactNode;
 }
 
-/** Keeps a failure inside the map from blanking the page: the header and a retry stay. */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { message: string | null }> {
-  state = { message: null as string | null };
+/**
+ * Keeps a failure from spreading: at App level the header and a retry stay when the map fails;
+ * around a lazily loaded part (PartBoundary) the map stays when the part fails.
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { failure: { error: unknown } | null }> {
+  state = { failure: null as { error: unknown } | null };
 
   static getDerivedStateFromError(error: unknown) {
-    return { message: error instanceof Error ? error.message : String(error) };
+    return { failure: { error } };
   }
 
-  private readonly reset = () => this.setState({ message: null });
+  private readonly reset = () => this.setState({ failure: null });
 
   render() {
-    return this.state.message === null ? this.props.children : this.props.fallback(this.state.message, this.reset);
+    const { failure } = this.state;
+    if (failure === null) return this.props.children;
+    const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    return this.props.fallback(message, this.reset, failure.error);
   }
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { loadEventTexts } from '../data/loadDataset';
 import type { EventFeature, EventText } from '../data/eventTypes';
 import type { Language } from '../i18n/language';
@@ -15,29 +15,38 @@ export interface EventTextsState {
   texts: ReadonlyMap<string, EventText> | null;
   /** True until the first texts of a language other than English arrived: the map waits for them. */
   firstLoad: boolean;
+  /** The texts of `lang` could not be loaded (the English ones show, marked), with a retry. */
+  failure: { error: unknown; retry: () => void } | null;
 }
 
+type Loaded = { lang: Language; texts: ReadonlyMap<string, EventText> | null; error?: unknown };
+
 /**
- * Loads the reader's language's event texts (not part of the English first view). A failure
- * leaves the English texts, each marked untranslated, rather than blocking the map.
+ * Loads the reader's language's event texts (not part of the English first view). A failure or a
+ * timeout (loadTimeouts.firstView) leaves the English texts, each marked untranslated, with a
+ * notice and "Try again", rather than blocking the map.
  */
 export function useEventTexts(lang: Language, events: readonly EventFeature[]): EventTextsState {
-  const [loaded, setLoaded] = useState<{ lang: Language; texts: ReadonlyMap<string, EventText> | null } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useEffect(
     function loadTexts() {
       if (lang === 'en') return;
       let cancelled = false;
       loadEventTexts(lang, events.map((event) => event.id)).then(
         (texts) => !cancelled && setLoaded({ lang, texts }),
-        () => !cancelled && setLoaded({ lang, texts: new Map() }),
+        (error: unknown) => !cancelled && setLoaded({ lang, texts: new Map(), error }),
       );
       return () => {
         cancelled = true;
       };
     },
-    [lang, events],
+    [lang, events, attempt],
   );
-  if (lang === 'en') return { texts: null, firstLoad: false };
+  const failure = useMemo(() => (loaded && 'error' in loaded ? { error: loaded.error, retry } : null), [loaded, retry]);
+  if (lang === 'en') return { texts: null, firstLoad: false, failure: null };
   // After a switch, English shows until the new language's texts are in; the map stays mounted.
-  return loaded?.lang === lang ? { texts: loaded.texts, firstLoad: false } : { texts: null, firstLoad: loaded === null };
+  if (loaded?.lang === lang) return { texts: loaded.texts, firstLoad: false, failure };
+  return { texts: null, firstLoad: loaded === null, failure: null };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chooseLanguage, type Language } from '../i18n/language';
 import { loadMessages } from '../i18n/loadMessages';
 import { en, type Messages } from '../i18n/messages';
@@ -10,8 +10,9 @@ export interface LanguageState {
   setLang: (lang: Language) => void;
   /** The language to write into the link: the link's own, or the reader's choice; null if neither. */
   linkLang: Language | null;
+  /** The catalogue of `lang` that could not be loaded (English shows meanwhile), with a retry. */
+  failure: { lang: Language; error: unknown; retry: () => void } | null;
 }
-
 
 /**
  * The interface language: the link's `lang` (read once, in main.tsx), then the browser's, then
@@ -23,22 +24,31 @@ export function useLanguage(fromLink: Language | null): LanguageState {
   const [linkLang, setLinkLang] = useState<Language | null>(fromLink);
   // English is at hand; another language shows once its catalogue arrived. After a switch the
   // previous catalogue stays on screen meanwhile, so nothing unmounts.
-  const [loaded, setLoaded] = useState<{ lang: Language; messages: Messages } | null>(() => (lang === 'en' ? { lang, messages: en } : null));
+  const [loaded, setLoaded] = useState<{ lang: Language; messages: Messages; error?: unknown } | null>(() =>
+    lang === 'en' ? { lang, messages: en } : null,
+  );
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useEffect(
     function loadCatalogue() {
       let cancelled = false;
-      // A catalogue that fails to load leaves the interface in English rather than blank.
+      // A catalogue that fails to load (or times out) leaves the interface in English, with a
+      // notice and "Try again" (App), rather than blank or waiting for good.
       loadMessages(lang).then(
         (messages) => !cancelled && setLoaded({ lang, messages }),
-        () => !cancelled && setLoaded({ lang, messages: en }),
+        (error: unknown) => !cancelled && setLoaded({ lang, messages: en, error }),
       );
       return () => {
         cancelled = true;
       };
     },
-    [lang],
+    [lang, attempt],
   );
   const messages = loaded?.messages ?? null;
+  const failure = useMemo(
+    () => (loaded && 'error' in loaded && loaded.lang === lang ? { lang, error: loaded.error, retry } : null),
+    [loaded, lang, retry],
+  );
   useEffect(
     function reflectLanguageInDocument() {
       if (!messages) return;
@@ -52,5 +62,5 @@ export function useLanguage(fromLink: Language | null): LanguageState {
     setLangState(next);
     setLinkLang(next);
   }, []);
-  return { lang, messages, setLang, linkLang };
+  return { lang, messages, setLang, linkLang, failure };
 }

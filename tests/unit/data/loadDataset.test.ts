@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDataset, loadEventDetails } from '../../../src/data/loadDataset';
+import { loadTimeouts } from '../../../src/data/loadTimeouts';
 import { deriveServedFiles } from '../../derivedFiles';
 
 type Reply = { ok: boolean; status: number; json: () => Promise<unknown> };
@@ -95,5 +96,66 @@ describe('loadEventDetails(events, fetch)', () => {
     await expect(loadEventDetails(events, fetchFrom({ ...served, 'events.details.json': badSource }))).rejects.toThrow(
       'events.details.json: event KZ22-007: sources[0].url must be an http(s) URL',
     );
+  });
+});
+
+describe('loadDataset(fetch) and loadEventDetails(events, fetch): every download has a deadline (loadTimeouts.ts)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it(`names the first-view file that never answers, after loadTimeouts.firstView (${loadTimeouts.firstView} ms)`, async () => {
+    vi.useFakeTimers();
+    const hung = (url: string): Promise<Reply> => (url.includes('events.core') ? new Promise(() => undefined) : fetchFrom(served)(url));
+    const result = loadDataset(hung);
+    const settled = vi.fn();
+    result.catch(settled);
+    await vi.advanceTimersByTimeAsync(loadTimeouts.firstView - 1);
+    expect(settled).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(result).rejects.toThrow(`events.core.json: no answer within ${loadTimeouts.firstView / 1000} s`);
+  });
+
+  it('counts the body too: headers in time but a body that never ends is a timeout, not "not JSON"', async () => {
+    vi.useFakeTimers();
+    const trickled = (url: string): Promise<Reply> =>
+      url.includes('base.topo') ? Promise.resolve({ ok: true, status: 200, json: () => new Promise(() => undefined) }) : fetchFrom(served)(url);
+    const result = loadDataset(trickled);
+    result.catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(loadTimeouts.firstView);
+    await expect(result).rejects.toThrow(`base.topo.json: no answer within ${loadTimeouts.firstView / 1000} s`);
+  });
+
+  it('hands fetch an AbortSignal that is aborted at the deadline', async () => {
+    vi.useFakeTimers();
+    const signals: AbortSignal[] = [];
+    const result = loadDataset((_url, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return new Promise(() => undefined);
+    });
+    result.catch(() => undefined);
+    expect(signals).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(loadTimeouts.firstView);
+    expect(signals.every((signal) => signal.aborted)).toBe(true);
+  });
+
+  it(`gives the details file loadTimeouts.afterFirstView (${loadTimeouts.afterFirstView} ms)`, async () => {
+    const { events } = await loadDataset(fetchFrom(served));
+    vi.useFakeTimers();
+    const result = loadEventDetails(events, () => new Promise(() => undefined));
+    const settled = vi.fn();
+    result.catch(settled);
+    await vi.advanceTimersByTimeAsync(loadTimeouts.afterFirstView - 1);
+    expect(settled).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(result).rejects.toThrow(`events.details.json: no answer within ${loadTimeouts.afterFirstView / 1000} s`);
+  });
+
+  it('leaves no timer behind once the files are in', async () => {
+    vi.useFakeTimers();
+    const result = loadDataset(fetchFrom(served));
+    await vi.runAllTimersAsync();
+    await result;
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
