@@ -18,10 +18,14 @@ import type { DownloadsProps } from './downloadsProps';
 import { saveFile } from './saveFile';
 import { useEventDetailsContext } from './useEventDetails';
 import { useEventTextsContext } from './useEventTexts';
+import { headlineText } from './Headline';
 
 // Its own chunk (DownloadsDialog loads it when the page is idle): not part of the first view.
 
-export function DownloadsForm({ dataset, filtered, status, t, storyStart, headline, titleId }: DownloadsProps & { titleId: string }) {
+export function DownloadsForm({ dataset, status, storyStart, placeName, titleId }: DownloadsProps & { titleId: string }) {
+  // Read off the scene when the form is open, not passed in on every slider step for a closed dialog.
+  const { t } = status;
+  const filtered = status.story.timeline.events;
   const messages = useMessages();
   const scopeName = useId();
   const [scope, setScope] = useState<'all' | 'filtered'>('all');
@@ -73,7 +77,7 @@ export function DownloadsForm({ dataset, filtered, status, t, storyStart, headli
         },
         title: messages.downloads.imageTitle,
         when: `${formatAlmatyInstant(t as Instant, storyStart, messages.calendar)} (${messages.almatyTime})`,
-        headline,
+        headline: headlineText(status, placeName, messages),
         legend: levels.map((level) => ({ level, label: messages.levels[level] })),
         emergencyLabel: messages.emergency,
         credit: messages.downloads.imageCredit,

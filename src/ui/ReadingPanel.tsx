@@ -1,6 +1,5 @@
 import { useDeferredValue } from 'react';
 import type { Dataset } from '../data/loadDataset';
-import { useMessages } from '../react/useMessages';
 import type { StoryIndex } from '../scene/buildStoryIndex';
 import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
@@ -9,7 +8,6 @@ import { AboutDialog } from './AboutDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { DownloadsDialog } from './DownloadsDialog';
 import { EventList } from './EventList';
-import { headlineText } from './Headline';
 import { Legend } from './Legend';
 import { RegionTable } from './RegionTable';
 import { ShareDialog } from './ShareDialog';
@@ -30,7 +28,6 @@ interface ReadingPanelProps {
 
 /** The reading side: details of the focus, legend, filters, the region table, the events, dialogs. */
 export function ReadingPanel({ embed, open, dataset, index, view, scene, actions, placeName }: ReadingPanelProps) {
-  const messages = useMessages();
   // The list (the costliest part to render when several events enter at once) follows the slider
   // in a transition React may interrupt; the map, headline and table follow in the same frame.
   const listT = useDeferredValue(scene.t);
@@ -72,14 +69,7 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
       )}
       <AboutDialog />
       {!embed && <ShareDialog view={view} storyStart={index.window.start} />}
-      <DownloadsDialog
-        dataset={dataset}
-        filtered={timeline.events}
-        status={scene}
-        t={scene.t}
-        storyStart={index.window.start}
-        headline={headlineText(scene, placeName, messages)}
-      />
+      <DownloadsDialog dataset={dataset} status={scene} storyStart={index.window.start} placeName={placeName} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/loadDataset';
-import type { EventFeature } from '../data/eventTypes';
 import type { Scene } from '../scene/sceneAt';
+import type { Place } from '../timeline/buildTimeline';
 
 /**
  * What the downloads dialog and its lazily loaded form both take. Its own module so that the form
@@ -8,10 +8,9 @@ import type { Scene } from '../scene/sceneAt';
  */
 export interface DownloadsProps {
   dataset: Dataset;
-  /** The events of the current type filter. */
-  filtered: readonly EventFeature[];
+  /** The scene on screen: its instant, statuses and the type filter's events are what is exported. */
   status: Scene;
-  t: number;
   storyStart: number;
-  headline: string;
+  /** A place's name in the reader's language (the headline's farthest place). */
+  placeName: (place: Place) => string;
 }

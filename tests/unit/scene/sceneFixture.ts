@@ -1,7 +1,7 @@
 import { parseRegions } from '../../../src/data/parseRegions';
 import { buildStoryIndex } from '../../../src/scene/buildStoryIndex';
 import { makeRegionCollection } from '../data/regionFixture';
-import { fixtureCities, makeEvent } from '../timeline/eventFixture';
+import { fixtureCities, makeEmergencyDecree, makeEvent } from '../timeline/eventFixture';
 
 /**
  * A small story: a protest in Zhanaozen, one in Aktau, a clash in Almaty, a national emergency
@@ -11,15 +11,7 @@ export const sceneEvents = [
   makeEvent('KZ22-002', '2022-01-02T11:00+05:00'),
   makeEvent('KZ22-003', '2022-01-02T18:00+05:00', { city: 'aktau', locality: 'Aktau' }),
   makeEvent('KZ22-020', '2022-01-04T22:00+06:00', { region: 'KZ-ALA', city: 'almaty', locality: 'Almaty', type: 'clash' }),
-  makeEvent('KZ22-035', '2022-01-05T01:30+06:00', {
-    scope: 'national',
-    region: null,
-    regions: ['KZ-MAN', 'KZ-ALA'],
-    city: null,
-    locality: 'Nationwide',
-    type: 'government-decision',
-    emergency: { action: 'declared', regions: ['KZ-MAN', 'KZ-ALA'] },
-  }),
+  makeEmergencyDecree(),
   makeEvent('KZ22-090', '2022-01-09T10:00+06:00', {
     scope: 'national',
     region: null,

@@ -6,22 +6,14 @@ import { nationalAt } from '../../../src/timeline/nationalAt';
 import { placeStatusAt } from '../../../src/timeline/placeStatusAt';
 import { regionStatusAt, regionStatusOf } from '../../../src/timeline/regionStatusAt';
 import { makeRegionCollection } from '../data/regionFixture';
-import { fixtureCities, makeEvent } from './eventFixture';
+import { fixtureCities, makeEmergencyDecree, makeEvent } from './eventFixture';
 
 const regions = parseRegions(makeRegionCollection());
 const at = (iso: string) => toInstant(iso);
 
 const protest = makeEvent('KZ22-002', '2022-01-02T11:00+05:00');
 const clash = makeEvent('KZ22-020', '2022-01-04T22:00+06:00', { region: 'KZ-ALA', city: 'almaty', locality: 'Almaty', type: 'clash' });
-const decree = makeEvent('KZ22-035', '2022-01-05T01:30+06:00', {
-  scope: 'national',
-  region: null,
-  regions: ['KZ-MAN', 'KZ-ALA'],
-  city: null,
-  locality: 'Nationwide',
-  type: 'government-decision',
-  emergency: { action: 'declared', regions: ['KZ-MAN', 'KZ-ALA'] },
-});
+const decree = makeEmergencyDecree();
 const lifting = makeEvent('KZ22-139', '2022-01-19T00:00+06:00', {
   type: 'government-decision',
   emergency: { action: 'lifted', regions: ['KZ-MAN'] },

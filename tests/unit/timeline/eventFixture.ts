@@ -49,3 +49,16 @@ function city(id: string, region: 'KZ-MAN' | 'KZ-ALA', lon: number) {
     },
   };
 }
+
+/** The first emergency decree (national; Mangystau and Almaty Region), shared by engine and scene tests. */
+export function makeEmergencyDecree(): FullEventFeature {
+  return makeEvent('KZ22-035', '2022-01-05T01:30+06:00', {
+    scope: 'national',
+    region: null,
+    regions: ['KZ-MAN', 'KZ-ALA'],
+    city: null,
+    locality: 'Nationwide',
+    type: 'government-decision',
+    emergency: { action: 'declared', regions: ['KZ-MAN', 'KZ-ALA'] },
+  });
+}
