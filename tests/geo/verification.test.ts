@@ -5,7 +5,7 @@ import { readGeoText } from './readGeoJson';
 // geo/verification.json: which events were checked against independent reports, with what result
 // (geo/README.md, "Verification record"). These tests keep the record auditable.
 
-const outcomes = ['confirmed', 'corrected', 'partly-verified', 'unverified'] as const;
+const outcomes = ['confirmed', 'corrected', 'partly-verified', 'unverified', 'added'] as const;
 const checks = ['date', 'time', 'place', 'region', 'type', 'figures', 'claimant', 'sources'] as const;
 
 interface Entry {
@@ -52,6 +52,11 @@ describe('geo/verification.json', () => {
     expect(record.entries.length).toBeGreaterThan(0);
   });
 
+  it('has an entry for every event: none is left unchecked', () => {
+    const recorded = new Set(record.entries.map((entry) => entry.id));
+    expect(events.map((event) => event.id).filter((id) => !recorded.has(id))).toEqual([]);
+  });
+
   it('names only events that exist, each once, in id order', () => {
     const ids = record.entries.map((entry) => entry.id);
     expect(ids.filter((id) => !eventById.has(id))).toEqual([]);
@@ -75,8 +80,16 @@ describe('geo/verification.json', () => {
     for (const entry of record.entries) {
       const cited = new Set(eventById.get(entry.id)?.properties.sources.map((source) => source.url));
       // A corrected event may have taken the new report into its sources; the check still counts.
-      if (entry.outcome === 'corrected') continue;
+      // An added event was written from the reports of its check, so they are its sources.
+      if (entry.outcome === 'corrected' || entry.outcome === 'added') continue;
       expect(entry.urls.some((url) => !cited.has(url)), entry.id).toBe(true);
+    }
+  });
+
+  it('lists, for an event added at a check, exactly the reports it was written from', () => {
+    for (const entry of record.entries.filter((e) => e.outcome === 'added')) {
+      const cited = eventById.get(entry.id)?.properties.sources.map((source) => source.url) ?? [];
+      expect([...entry.urls].sort(), entry.id).toEqual([...cited].sort());
     }
   });
 
