@@ -139,7 +139,9 @@ test.describe('example pages load the app only from an allowed origin (issue 16,
     await iframe.scrollIntoViewIfNeeded();
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
     await expect(frame.locator('path[data-region]')).toHaveCount(17);
-    await expect(page.locator('#host-state')).toHaveAttribute('data-t', /^2022-01-2\dT00:00$/);
+    // The app reports its default instant, the end of the story window: midnight after the last
+    // event's day, which moves as the record grows (late January or early February).
+    await expect(page.locator('#host-state')).toHaveAttribute('data-t', /^2022-(01-[23]\d|02-0\d)T00:00$/);
     await expect(page.locator('#app-notice')).toBeHidden();
     expect(await watch.cspViolations()).toEqual([]);
   });
