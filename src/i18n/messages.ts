@@ -253,13 +253,13 @@ export const en = {
     levels: { red: 'red (critical)', orange: 'orange (high)', yellow: 'yellow (moderate)', none: 'none' } satisfies Record<ThreatLevel, string>,
     line: (level: string) => `Terrorism-threat level: ${level}`,
     column: 'Terrorism threat',
-    keyTitle: 'Terrorism-threat level (inner outline)',
+    keyTitle: 'Terrorism-threat level (coloured border)',
     keyNone: 'No outline: no level in force',
     about: {
       heading: 'Two regimes: emergency and terrorism threat',
       paragraphs: [
         'A state of emergency is declared by presidential decree: it allows a curfew, bans on gatherings, checkpoints and limits on movement and communications. On this map it is the hatching.',
-        'The terrorism-threat level is set by the National Security Committee (KNB) and regional counter-terrorism headquarters, in four steps: none, yellow (moderate), orange (high) and red (critical). Red comes with a counter-terrorist operation, which lets the security forces search people, homes and vehicles and check documents. It was raised to red across the country on 6 January, lowered region by region from 13 January, and outlasted the emergency: Almaty city, Almaty Region and Zhambyl Region stayed at red until 26 January and at orange until 7 February. On this map it is the coloured inner outline of a region.',
+        'The terrorism-threat level is set by the National Security Committee (KNB) and regional counter-terrorism headquarters, in four steps: none, yellow (moderate), orange (high) and red (critical). Red comes with a counter-terrorist operation, which lets the security forces search people, homes and vehicles and check documents. It was raised to red across the country on 6 January, lowered region by region from 13 January, and outlasted the emergency: Almaty city, Almaty Region and Zhambyl Region stayed at red until 26 January and at orange until 7 February. On this map it is a coloured line along a region\'s border, solid for red, dashed for orange, dotted for yellow.',
       ],
     },
   },

@@ -23,7 +23,7 @@ export const ThreatKey = memo(function ThreatKey() {
           <li key={level}>
             <svg className="qm-swatch" viewBox="0 0 16 16" aria-hidden="true">
               <rect width="16" height="16" fill={styleTokens.level.calm} />
-              <rect x="2.5" y="2.5" width="11" height="11" fill="none" stroke={styleTokens.colour.paper} strokeWidth="4" />
+              <rect x="2.5" y="2.5" width="11" height="11" fill="none" stroke={styleTokens.colour.ink} strokeWidth="3.5" />
               <rect
                 x="2.5"
                 y="2.5"
