@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import './leafletInJsdom';
 import { cleanup } from '@testing-library/react';
-import L from 'leaflet';
+import type L from 'leaflet';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseRegions } from '../../src/data/parseRegions';
