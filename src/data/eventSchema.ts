@@ -20,6 +20,10 @@ export const eventScopes = ['local', 'national'] as const;
 export const timePrecisions = ['exact', 'approximate', 'part-of-day', 'unknown'] as const;
 export const confidences = ['high', 'medium', 'low'] as const;
 export const emergencyActions = ['declared', 'lifted'] as const;
+/** Terrorism-threat levels (CONTRACT.md), highest first; `none` means no level is in force. */
+export const threatLevels = ['red', 'orange', 'yellow', 'none'] as const;
+/** The only event types that may carry a `threat` change (CONTRACT.md, "Event types"). */
+export const threatEventTypes = ['security-operation', 'government-decision'] as const;
 export const deathTollStatuses = ['official', 'retracted'] as const;
 export const figureKeys = ['crowd', 'deaths', 'injured', 'detained'] as const;
 /** Languages an event's texts are translated into, besides English. */
@@ -28,7 +32,7 @@ export const eventTextLanguages = ['ru', 'kk'] as const;
 export const eventTextFields = ['description', 'locality', 'time_note'] as const;
 
 /**
- * The flat properties of an event. The structured ones (emergency, death_toll, figures, sources)
+ * The flat properties of an event. The structured ones (emergency, threat, death_toll, figures, sources)
  * and the rules between fields (scope decides region and geometry, end after start) are checked
  * in parseEvents.ts.
  */

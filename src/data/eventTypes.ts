@@ -8,6 +8,7 @@ import type {
   eventTextLanguages,
   eventTypes,
   figureKeys,
+  threatLevels,
   timePrecisions,
 } from './eventSchema';
 import type { CityId, RegionId } from './types';
@@ -52,6 +53,17 @@ export interface EmergencyChange {
   regions: RegionId[];
 }
 
+export type ThreatLevel = (typeof threatLevels)[number];
+
+/**
+ * Structured part of a terrorism-threat decision: from `start` on, the regions are at `level`
+ * (`none`: lifted). Per-region half-open intervals derive from these (threatIntervals.ts).
+ */
+export interface ThreatChange {
+  level: ThreatLevel;
+  regions: RegionId[];
+}
+
 /**
  * An official death toll for the whole country as reported at `start`: the headline shows the
  * latest one known at the current instant. A retracted figure stays in the data, flagged.
@@ -92,6 +104,7 @@ export interface EventProperties {
   locality: string;
   type: EventType;
   emergency?: EmergencyChange;
+  threat?: ThreatChange;
   death_toll?: DeathToll;
   figures?: EventFigures;
   confidence: Confidence;

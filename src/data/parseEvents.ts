@@ -8,6 +8,8 @@ import {
   eventTextFields,
   eventTextLanguages,
   figureKeys,
+  threatEventTypes,
+  threatLevels,
 } from './eventSchema';
 import { isObject } from './readFeatures';
 import { isRegionId } from './regionSchema';
@@ -142,6 +144,7 @@ function checkEvent(feature: unknown, index: number, file: string): EventFeature
   if ((p.time_precision === 'unknown') === p.time_known) fail('time_known', 'must be false exactly when time_precision is unknown');
   checkScope(p, feature.geometry, fail);
   if (p.emergency !== undefined) checkEmergency(p, fail);
+  if (p.threat !== undefined) checkThreat(p, fail);
   if (p.figures !== undefined) checkFigures(p.figures, fail);
   if (p.death_toll !== undefined) checkDeathToll(p.death_toll, fail);
   return feature as unknown as EventFeature;
@@ -208,6 +211,18 @@ function checkEmergency(p: Record<string, unknown>, fail: Fail): void {
     fail('emergency.regions', 'must list January 2022 region ids');
   }
   if (p.type !== 'government-decision') fail('emergency', 'belongs on government-decision events only');
+}
+
+function checkThreat(p: Record<string, unknown>, fail: Fail): void {
+  const threat = p.threat;
+  if (!isObject(threat) || !(threatLevels as readonly unknown[]).includes(threat.level)) {
+    fail('threat.level', `must be ${threatLevels.join(', ')}`);
+  }
+  const { regions } = threat as Record<string, unknown>;
+  if (!Array.isArray(regions) || regions.length === 0 || !regions.every(isRegionId) || new Set(regions).size !== regions.length) {
+    fail('threat.regions', 'must list distinct January 2022 region ids');
+  }
+  if (!(threatEventTypes as readonly unknown[]).includes(p.type)) fail('threat', `belongs on ${threatEventTypes.join(' or ')} events only`);
 }
 
 function isCount(value: unknown): value is Count {

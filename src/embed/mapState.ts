@@ -7,7 +7,7 @@ import type { MapState } from './protocol';
 /** The public state a host receives: the view and every region's status; nothing else. */
 export function toMapState(view: LinkView, regions: ReadonlyMap<RegionId, RegionStatus>): MapState {
   const states: MapState['regions'] = {};
-  for (const [id, status] of regions) states[id] = { status: status.level, emergency: status.emergency };
+  for (const [id, status] of regions) states[id] = { status: status.level, emergency: status.emergency, threat: status.threat };
   return {
     t: formatAlmatyMinute(view.t as Instant),
     mode: view.mode,

@@ -1,4 +1,4 @@
-import { eventTypes, type EventType } from '../data/eventTypes';
+import { eventTypes, type EventType, type ThreatLevel } from '../data/eventTypes';
 import { modes, type Mode } from '../timeline/trackStatusAt';
 import type { HostOrigin } from '../view/parseLink';
 
@@ -8,6 +8,8 @@ export const protocolVersion = 1;
 export interface RegionState {
   status: 'calm' | 'protest' | 'violence';
   emergency: boolean;
+  /** The terrorism-threat level in force (CONTRACT.md, "Levels"). */
+  threat: ThreatLevel;
 }
 
 export interface MapState {

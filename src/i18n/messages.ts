@@ -1,4 +1,4 @@
-import type { EventType } from '../data/eventTypes';
+import type { EventType, ThreatLevel } from '../data/eventTypes';
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
 import type { KeyMomentId } from '../timeline/keyMoments';
@@ -145,7 +145,7 @@ export const en = {
       {
         heading: 'What this map does not show',
         paragraphs: [
-          'The events are a sourced sample of what happened in the larger towns: 153 events from news agencies, local media, Radio Azattyq and rights groups. Rights groups counted protests in dozens of smaller places that are not on the map, and reporting was thin while the internet was cut (5 to 10 January).',
+          'The events are a sourced sample of what happened in the larger towns: 169 events from news agencies, local media, Radio Azattyq and rights groups. Rights groups counted protests in dozens of smaller places that are not on the map, and reporting was thin while the internet was cut (5 to 10 January).',
           'Figures often disagree. Where they do, every claim is kept with who made it. The official death toll changed several times: a figure of 164 on 9 January was withdrawn, 225 were reported on 15 January, and the final official count a year later was 238. The authorities\' claim of 20,000 foreign-trained attackers was never supported by public evidence.',
           'Confidence: high means two independent sources or an official statement reported by a reputable outlet; medium, one reputable source; low, a single weak or unverified report.',
         ],
@@ -247,6 +247,31 @@ export const en = {
     close: 'Close',
     imageTitle: 'Kazakhstan, January 2022: the unrest hour by hour',
     imageCredit: 'qantar-map · events CC BY 4.0 · Natural Earth · GeoNames · © OpenStreetMap contributors (ODbL)',
+  },
+  // Issue 13 §4–§5 (threat branch): the terrorism-threat regime and the figures reported per region.
+  threat: {
+    levels: { red: 'red (critical)', orange: 'orange (high)', yellow: 'yellow (moderate)', none: 'none' } satisfies Record<ThreatLevel, string>,
+    line: (level: string) => `Terrorism-threat level: ${level}`,
+    column: 'Terrorism threat',
+    keyTitle: 'Terrorism-threat level (coloured border)',
+    keyNone: 'No outline: no level in force',
+    about: {
+      heading: 'Two regimes: emergency and terrorism threat',
+      paragraphs: [
+        'A state of emergency is declared by presidential decree: it allows a curfew, bans on gatherings, checkpoints and limits on movement and communications. On this map it is the hatching.',
+        'The terrorism-threat level is set by the National Security Committee (KNB) and regional counter-terrorism headquarters, in four steps: none, yellow (moderate), orange (high) and red (critical). Red comes with a counter-terrorist operation, which lets the security forces search people, homes and vehicles and check documents. It was raised to red across the country on 6 January, lowered region by region from 13 January, and outlasted the emergency: Almaty city, Almaty Region and Zhambyl Region stayed at red until 26 January and at orange until 7 February. On this map it is a coloured line along a region\'s border, solid for red, dashed for orange, dotted for yellow.',
+      ],
+    },
+  },
+  figures: {
+    column: 'Latest figures reported',
+    heading: 'Latest figures reported in this region',
+    deaths: (n: string) => `${n} dead`,
+    injured: (n: string) => `${n} injured`,
+    detained: (n: string) => `${n} detained`,
+    by: (figure: string, who: string) => `${figure} (${who})`,
+    otherClaims: (n: number) => `${n} other claim${n === 1 ? '' : 's'} in the event`,
+    none: 'none reported',
   },
   live: {
     moment: (when: string) => `${when}.`,

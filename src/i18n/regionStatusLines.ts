@@ -6,11 +6,12 @@ import { trackStatusParts, type TrackStatusFacts } from './trackStatusParts';
 
 /**
  * A region's details as lines of plain text, for its tooltip and the details panel alike: the
- * outline caveat (Shymkent), then level and emergency, counts and first event at the instant.
+ * outline caveat (Shymkent), then level and emergency, the terrorism-threat level when one is in
+ * force, counts and first event at the instant.
  */
 export function regionStatusLines(
   properties: Pick<RegionProperties, 'geometry_quality' | 'area_km2_official'>,
-  status: (TrackStatusFacts & Pick<RegionStatus, 'emergency'>) | undefined,
+  status: (TrackStatusFacts & Pick<RegionStatus, 'emergency'> & Partial<Pick<RegionStatus, 'threat'>>) | undefined,
   messages: Messages,
 ): string[] {
   const lines: string[] = [];
@@ -18,7 +19,9 @@ export function regionStatusLines(
   if (caveat) lines.push(caveat);
   if (status) {
     const parts = trackStatusParts(status, messages);
-    lines.push(`${parts.level} · ${status.emergency ? messages.emergencyInForce : messages.noEmergency}`, parts.counts, parts.firstEvent);
+    lines.push(`${parts.level} · ${status.emergency ? messages.emergencyInForce : messages.noEmergency}`);
+    if (status.threat && status.threat !== 'none') lines.push(messages.threat.line(messages.threat.levels[status.threat]));
+    lines.push(parts.counts, parts.firstEvent);
   }
   return lines;
 }

@@ -11,6 +11,7 @@ import { AttributionPrefix } from './AttributionPrefix';
 import { CityLayer } from './CityLayer';
 import { EmbedGestures } from './EmbedGestures';
 import { EmergencyLayer } from './EmergencyLayer';
+import { ThreatLayer } from './ThreatLayer';
 import { FocusOnEvent } from './FocusOnEvent';
 import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { dataAttribution, leafletCredit, mapDefaults } from './mapDefaults';
@@ -79,6 +80,9 @@ export function QantarMap(props: QantarMapProps) {
         onDrawn={props.onMapDrawn}
         attribution={dataAttribution}
       />
+      <Pane name="qm-threat" style={{ zIndex: 404, pointerEvents: 'none' }}>
+        <ThreatLayer regions={props.regions} statuses={scene.regions} pane="qm-threat" />
+      </Pane>
       <Pane name="qm-emergency" style={{ zIndex: 405, pointerEvents: 'none' }}>
         <EmergencyLayer regions={props.regions} statuses={scene.regions} />
       </Pane>

@@ -88,7 +88,7 @@ function sameTrackStatus(a: TrackStatus, b: TrackStatus): boolean {
 }
 
 function sameRegionStatus(a: RegionStatus, b: RegionStatus): boolean {
-  return a.emergency === b.emergency && sameTrackStatus(a, b);
+  return a.emergency === b.emergency && a.threat === b.threat && sameTrackStatus(a, b);
 }
 
 /** Same place object too: a new type filter builds new places, whose tracks differ. */

@@ -4,6 +4,7 @@ import { toInstant, type Instant } from './instant';
 import { eventLevelRank } from './level';
 import { emergencyIntervals, type Interval } from './emergencyIntervals';
 import { storyWindow, type StoryWindow } from './storyWindow';
+import { threatIntervals, type ThreatInterval } from './threatIntervals';
 
 /** Sorted instants of the events at one place, and of those that raise each level. */
 export interface Track {
@@ -38,7 +39,7 @@ export interface Timeline {
   events: readonly EventFeature[];
   starts: Float64Array;
   regionIds: readonly RegionId[];
-  regions: ReadonlyMap<RegionId, Track & { emergency: readonly Interval[] }>;
+  regions: ReadonlyMap<RegionId, Track & { emergency: readonly Interval[]; threat: readonly ThreatInterval[] }>;
   places: ReadonlyMap<string, Place>;
   national: Float64Array;
   /** Official nationwide death tolls in the order they were reported (retracted ones left out). */
@@ -98,13 +99,17 @@ export function buildTimeline(events: readonly EventFeature[], regions: RegionCo
   });
 
   const intervals = emergencyIntervals(sorted, starts, regionIds);
+  const threats = threatIntervals(sorted, starts, regionIds);
   return {
     window: storyWindow(sorted.length ? (starts[starts.length - 1] as Instant) : undefined),
     events: sorted,
     starts,
     regionIds,
     regions: new Map(
-      regionIds.map((id) => [id, { ...(regionEvents.get(id) as TrackBuilder).build(), emergency: intervals.get(id) ?? [] }]),
+      regionIds.map((id) => [
+        id,
+        { ...(regionEvents.get(id) as TrackBuilder).build(), emergency: intervals.get(id) ?? [], threat: threats.get(id) ?? [] },
+      ]),
     ),
     places: new Map([...placeBuilders].map(([id, { place, builder }]) => [id, { ...place, track: builder.build() }])),
     national: Float64Array.from(national),

@@ -8,7 +8,7 @@ import type { Mode } from './trackStatusAt';
 export interface DayRow {
   /** Almaty-time day whose end (24:00) the row describes. */
   day: string;
-  regions: Record<RegionId, { level: string; emergency: boolean; events: number }>;
+  regions: Record<RegionId, { level: string; emergency: boolean; threat: string; events: number }>;
 }
 
 /**
@@ -21,7 +21,7 @@ export function dailyStatusTable(timeline: Timeline, mode: Mode): DayRow[] {
     const statuses = regionStatusAt(timeline, end, mode);
     const regions = {} as DayRow['regions'];
     for (const [id, status] of statuses) {
-      regions[id] = { level: status.level, emergency: status.emergency, events: status.eventsSoFar };
+      regions[id] = { level: status.level, emergency: status.emergency, threat: status.threat, events: status.eventsSoFar };
     }
     rows.push({ day: almatyDay((end - 1) as Instant), regions });
   }

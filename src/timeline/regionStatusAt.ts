@@ -1,11 +1,15 @@
+import type { ThreatLevel } from '../data/eventTypes';
 import type { RegionId } from '../data/types';
 import type { Timeline } from './buildTimeline';
 import { isInAnyInterval } from './emergencyIntervals';
+import { threatLevelAt } from './threatIntervals';
 import { trackStatusAt, type Mode, type TrackStatus } from './trackStatusAt';
 
 export interface RegionStatus extends TrackStatus {
   /** A state of emergency is in force at t (half-open intervals). */
   emergency: boolean;
+  /** The terrorism-threat level in force at t (half-open intervals; `none` before any). */
+  threat: ThreatLevel;
 }
 
 /**
@@ -15,7 +19,7 @@ export interface RegionStatus extends TrackStatus {
 export function regionStatusAt(timeline: Timeline, t: number, mode: Mode): ReadonlyMap<RegionId, RegionStatus> {
   const statuses = new Map<RegionId, RegionStatus>();
   for (const [id, track] of timeline.regions) {
-    statuses.set(id, { ...trackStatusAt(track, t, mode), emergency: isInAnyInterval(track.emergency, t) });
+    statuses.set(id, { ...trackStatusAt(track, t, mode), emergency: isInAnyInterval(track.emergency, t), threat: threatLevelAt(track.threat, t) });
   }
   return statuses;
 }
@@ -24,5 +28,5 @@ export function regionStatusAt(timeline: Timeline, t: number, mode: Mode): Reado
 export function regionStatusOf(timeline: Timeline, region: string, t: number, mode: Mode): RegionStatus {
   const track = timeline.regions.get(region as RegionId);
   if (!track) throw new RangeError(`unknown region id ${JSON.stringify(region)}: expected one of ${timeline.regionIds.join(', ')}`);
-  return { ...trackStatusAt(track, t, mode), emergency: isInAnyInterval(track.emergency, t) };
+  return { ...trackStatusAt(track, t, mode), emergency: isInAnyInterval(track.emergency, t), threat: threatLevelAt(track.threat, t) };
 }

@@ -20,6 +20,12 @@ export const AboutDialog = memo(function AboutDialog() {
             ))}
           </section>
         ))}
+        <section>
+          <h3>{messages.threat.about.heading}</h3>
+          {messages.threat.about.paragraphs.map((paragraph) => (
+            <p key={paragraph.slice(0, 32)}>{paragraph}</p>
+          ))}
+        </section>
         <form method="dialog">
           <button type="submit">{messages.about.close}</button>
         </form>

@@ -4,7 +4,9 @@ import type { EventFeature } from '../data/eventTypes';
 import type { RegionCollection, RegionId } from '../data/types';
 import { regionLabel } from '../i18n/placeNames';
 import { placeStatusLines } from '../i18n/placeStatusLines';
+import { regionFigureLines } from './regionFigureLines';
 import { regionStatusLines } from '../i18n/regionStatusLines';
+import type { RegionFigures } from '../scene/regionFiguresAt';
 import type { Place, Timeline } from '../timeline/buildTimeline';
 import { EventList } from './EventList';
 import type { Scene } from '../scene/sceneAt';
@@ -19,10 +21,12 @@ interface DetailsPanelProps {
   onSelectEvent: (event: EventFeature) => void;
   onClose: () => void;
   placeName: (place: Place) => string;
+  /** For a region: the latest figures reported there at the instant (regionFiguresAt). */
+  figures?: RegionFigures;
 }
 
 /** The selected region's or place's names, state at the instant, and its own history of events. */
-export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName }: DetailsPanelProps) {
+export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName, figures }: DetailsPanelProps) {
   const messages = useMessages();
   const region = focus.kind === 'region' ? regions.features.find((feature) => feature.id === focus.id) : undefined;
   const place = focus.kind === 'place' ? timeline.places.get(focus.id) : undefined;
@@ -40,6 +44,7 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
     : place
       ? placeStatusLines(status.places.get(place.id), messages)
       : [];
+  const figureLines = region && figures ? regionFigureLines(figures, messages) : null;
   return (
     <section className="qm-details" aria-labelledby="qm-details-title" data-focus={focus.id}>
       <div className="qm-details__head">
@@ -58,6 +63,16 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {figureLines && (
+        <>
+          <h3>{messages.figures.heading}</h3>
+          <ul className="qm-details__facts" data-testid="region-figures">
+            {(figureLines.length ? figureLines : [messages.figures.none]).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{messages.details.history}</h3>
       <EventList
         timeline={timeline}

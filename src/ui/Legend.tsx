@@ -6,6 +6,7 @@ import { markerColours, placeRadius } from '../map/placeStyle';
 import { styleTokens } from '../map/styleTokens';
 import { levels } from '../timeline/level';
 import { modes, type Mode } from '../timeline/trackStatusAt';
+import { ThreatKey } from './ThreatKey';
 
 interface LegendProps {
   mode: Mode;
@@ -52,6 +53,7 @@ export const Legend = memo(function Legend({ mode, trail, onMode, onTrail }: Leg
           <strong>{messages.emergency}</strong>
         </li>
       </ul>
+      <ThreatKey />
       <div className="qm-legend__sizes">
         <svg viewBox="0 0 150 52" aria-hidden="true" focusable="false">
           {sampleCounts.map((count, index) => {

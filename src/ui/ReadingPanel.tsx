@@ -1,6 +1,8 @@
 import { useDeferredValue } from 'react';
 import type { Dataset } from '../data/loadDataset';
+import type { RegionId } from '../data/types';
 import type { StoryIndex } from '../scene/buildStoryIndex';
+import { regionFiguresAt } from '../scene/regionFiguresAt';
 import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
 import type { View } from '../view/viewReducer';
@@ -44,6 +46,7 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
           onSelectEvent={actions.selectEvent}
           onClose={actions.closeFocus}
           placeName={placeName}
+          figures={view.focus.kind === 'region' ? regionFiguresAt(index, view.focus.id as RegionId, scene.t) : undefined}
         />
       )}
       <Legend mode={view.mode} trail={view.trail} onMode={actions.setMode} onTrail={actions.toggleTrail} />
@@ -56,6 +59,7 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
         mode={scene.mode}
         visible={view.tableVisible}
         onToggle={actions.toggleTable}
+        figuresOf={(region) => regionFiguresAt(index, region, scene.t)}
       />
       {open && (
         <EventList

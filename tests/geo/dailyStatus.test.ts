@@ -15,12 +15,12 @@ const timeline = buildTimeline(
   parseCities(JSON.parse(readGeoText('cities.geojson'))),
 );
 
-/** "protest, emergency, 3 events" per region: one readable line each in the golden file. */
+/** "protest, emergency, threat red, 3 events" per region: one readable line each in the golden file. */
 function readableTable() {
   return dailyStatusTable(timeline, 'cumulative').map((row) => ({
     end_of: row.day,
     regions: Object.fromEntries(
-      Object.entries(row.regions).map(([id, s]) => [id, `${s.level}${s.emergency ? ', emergency' : ''}, ${s.events} events`]),
+      Object.entries(row.regions).map(([id, s]) => [id, `${s.level}${s.emergency ? ', emergency' : ''}${s.threat === 'none' ? '' : `, threat ${s.threat}`}, ${s.events} events`]),
     ),
   }));
 }

@@ -115,4 +115,32 @@ describe('parseEvents(json) on fields from eventSchema.ts', () => {
       /: death_toll\.status must be official or retracted$/,
     );
   });
+
+  it('accepts a threat change on a security operation and on a government decision', () => {
+    for (const type of ['security-operation', 'government-decision'] as const) {
+      const [event] = parseEvents(one('2022-01-06T12:00+06:00', { type, threat: { level: 'red', regions: ['KZ-MAN', 'KZ-ALA'] } })).features;
+      expect(event?.properties.threat).toEqual({ level: 'red', regions: ['KZ-MAN', 'KZ-ALA'] });
+    }
+  });
+
+  it('refuses a threat level outside red, orange, yellow and none', () => {
+    expect(refusal(one('2022-01-06T12:00+06:00', { type: 'security-operation', threat: { level: 'blue' as never, regions: ['KZ-MAN'] } })).message).toMatch(
+      /: threat\.level must be red, orange, yellow, none$/,
+    );
+  });
+
+  it('refuses a threat naming no region, an unknown region, or one region twice', () => {
+    const op = { type: 'security-operation' as const };
+    for (const regions of [[], ['KZ-TUR'], ['KZ-MAN', 'KZ-MAN']]) {
+      expect(refusal(one('2022-01-06T12:00+06:00', { ...op, threat: { level: 'red', regions: regions as never } })).message).toMatch(
+        /: threat\.regions must list distinct January 2022 region ids$/,
+      );
+    }
+  });
+
+  it('refuses a threat change on an event type other than a security operation or a decision', () => {
+    expect(refusal(one('2022-01-06T12:00+06:00', { type: 'protest', threat: { level: 'red', regions: ['KZ-MAN'] } })).message).toMatch(
+      /: threat belongs on security-operation or government-decision events only$/,
+    );
+  });
 });

@@ -44,6 +44,14 @@ describe('regionStatusLines(properties, status, messages)', () => {
     expect(lines[0]).toMatch(/^Schematic outline/);
     expect(regionStatusLines(shymkent, undefined, kk)).toEqual(['Шартты сызба: қаланың ресми ауданына тең шеңбер (1\u00a0170 км²), нақты шекарасы емес.']);
   });
+  it('adds the terrorism-threat level after the emergency when one is in force, in all three languages', () => {
+    expect(regionStatusLines(outline, { ...status, threat: 'red' }, en)[1]).toBe('Terrorism-threat level: red (critical)');
+    expect(regionStatusLines(outline, { ...status, threat: 'orange' }, ru)[1]).toBe('Уровень террористической опасности: «оранжевый» (высокий)');
+    expect(regionStatusLines(outline, { ...status, threat: 'yellow' }, kk)[1]).toBe('Террористік қауіп деңгейі: «сары» (қалыпты)');
+  });
+  it('says nothing of the threat when no level is in force', () => {
+    expect(regionStatusLines(outline, { ...status, threat: 'none' }, en)).toHaveLength(3);
+  });
   it('gives no lines for a natural outline without a status', () => {
     expect(regionStatusLines(outline, undefined, ru)).toEqual([]);
   });

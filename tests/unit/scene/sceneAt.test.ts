@@ -10,7 +10,9 @@ const view = (iso: string, overrides: Partial<SceneView> = {}): SceneView => ({ 
 
 /** A scene as readable lines: what every renderer is given at the instant. */
 function describeScene(scene: Scene) {
-  const regions = [...scene.regions].filter(([, s]) => s.level !== 'calm' || s.emergency).map(([id, s]) => `${id}: ${s.level}${s.emergency ? ', emergency' : ''}, ${s.eventsSoFar} so far`);
+  const regions = [...scene.regions]
+    .filter(([, s]) => s.level !== 'calm' || s.emergency || s.threat !== 'none')
+    .map(([id, s]) => `${id}: ${s.level}${s.emergency ? ', emergency' : ''}${s.threat === 'none' ? '' : `, threat ${s.threat}`}, ${s.eventsSoFar} so far`);
   const places = [...scene.places].filter(([, s]) => s.eventsSoFar > 0).map(([id, s]) => `${id}: ${s.level}, ${s.eventsSoFar}`);
   return {
     t: formatAlmatyMinute(scene.t),
@@ -26,7 +28,7 @@ const goldenUrl = new URL('../../fixtures/out/scene-steps.json', import.meta.url
 
 describe('sceneAt(index, view, previous)', () => {
   it('matches the golden scenes at the fixture story\'s turning points (REGEN=1 rewrites them)', () => {
-    const instants = ['2022-01-02T10:00+06:00', '2022-01-02T13:00+06:00', '2022-01-03T00:00+06:00', '2022-01-05T02:00+06:00', '2022-01-09T12:00+06:00', '2022-01-10T00:00+06:00'];
+    const instants = ['2022-01-02T10:00+06:00', '2022-01-02T13:00+06:00', '2022-01-03T00:00+06:00', '2022-01-05T02:00+06:00', '2022-01-06T12:00+06:00', '2022-01-09T12:00+06:00', '2022-01-10T00:00+06:00', '2022-01-26T00:00+06:00'];
     const scenes = [
       ...instants.map((iso) => describeScene(sceneAt(index, view(iso)))),
       describeScene(sceneAt(index, view('2022-01-06T00:00+06:00', { mode: 'current' }))),
@@ -45,6 +47,17 @@ describe('sceneAt(index, view, previous)', () => {
     expect(after.places).toBe(before.places);
     expect(after.national).toBe(before.national);
     expect(after.spread).toBe(before.spread);
+  });
+
+  it('replaces only the entry of a region whose threat level changed, and only at the change', () => {
+    const before = sceneAt(index, view('2022-01-25T23:00+06:00'));
+    const same = sceneAt(index, view('2022-01-25T23:00+06:00'), before);
+    expect(same.regions).toBe(before.regions);
+    const after = sceneAt(index, view('2022-01-26T00:00+06:00'), before);
+    const changed = [...after.regions].filter(([id, status]) => status !== before.regions.get(id)).map(([id]) => id);
+    expect(changed).toEqual(['KZ-ALA']);
+    expect([before.regions.get('KZ-ALA')?.threat, after.regions.get('KZ-ALA')?.threat]).toEqual(['red', 'orange']);
+    expect(after.regions.get('KZ-MAN')).toBe(before.regions.get('KZ-MAN'));
   });
 
   it('replaces only the entry of the region that changed, keeping the other sixteen', () => {
