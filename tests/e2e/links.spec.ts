@@ -124,7 +124,10 @@ test.describe('example pages load the app only from an allowed origin (issue 16,
       const frame = document.createElement('iframe');
       frame.src = `https://${host}/`;
       document.body.append(frame);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Both refusals are reported asynchronously; wait for them (or give up after 5 s on a busy machine).
+      for (let waited = 0; seen.length < 2 && waited < 5000; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       return seen.sort();
     }, attacker);
     expect(violations).toEqual(['frame-src', 'script-src-elem']);
