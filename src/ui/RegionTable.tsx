@@ -27,7 +27,9 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
       <button type="button" className="qm-link-button" aria-expanded={visible} aria-controls="qm-region-table" onClick={onToggle}>
         {visible ? messages.table.hide : messages.table.show}
       </button>
-      <table id="qm-region-table" className={visible ? 'qm-table' : 'qm-table qm-visually-hidden'} data-testid="region-table">
+      {/* Hidden, the table sits in a hidden div: a <table> ignores width: 1px and widened the page. */}
+      <div className={visible ? 'qm-table-wrap' : 'qm-table-wrap qm-visually-hidden'}>
+      <table id="qm-region-table" className="qm-table" data-testid="region-table">
         <caption>{messages.table.caption(formatAlmatyInstant(t as Instant, storyStart, messages.calendar), messages.modes[mode])}</caption>
         <thead>
           <tr>
@@ -53,6 +55,7 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
           })}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
