@@ -11,10 +11,10 @@ export const mapDefaults = {
   fitPadding: [8, 8] as [number, number],
   /**
    * Kazakhstan's bounding box in Web Mercator, width / height (mercatorAspect of the outline):
-   * the frame's shape, written as `--qm-country-aspect` in styles/layout.css (a test keeps them equal).
+   * the frame's shape, written as `--layout-country-aspect` in styles/layout.css (a test keeps them equal).
    */
   countryAspect: 1.83,
-  /** Room in the frame beyond the country (px): `--qm-map-chrome` in styles/layout.css. */
+  /** Room in the frame beyond the country (px): `--layout-map-chrome` in styles/layout.css. */
   frameChrome: 44,
   /** The frame's least height (px), for the narrowest phones: `min-height` in styles/layout.css. */
   frameMinHeight: 200,

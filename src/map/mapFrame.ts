@@ -8,7 +8,7 @@ function mercatorY(latitude: number): number {
 
 /**
  * The width / height of `bounds` as Leaflet draws it (Web Mercator): the shape the map's frame
- * takes (styles/layout.css `--qm-country-aspect`) so the country fills it at every width.
+ * takes (styles/layout.css `--layout-country-aspect`) so the country fills it at every width.
  * @example mercatorAspect([[40.57, 46.49], [55.44, 87.32]]) // ≈ 1.83, Kazakhstan
  */
 export function mercatorAspect([[south, west], [north, east]]: LatLngBoundsTuple): number {
