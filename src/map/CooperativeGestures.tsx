@@ -40,8 +40,9 @@ export function CooperativeGestures({ messages, when }: CooperativeGesturesProps
       // one-finger pans to the page follows the page's size, not the gesture.
       const markCooperative = () => container.classList.toggle('qm-cooperative', cooperating());
       markCooperative();
+      // The app's own box grows with its content (html, body and #root are one screen high).
       const pageSize = new ResizeObserver(markCooperative);
-      pageSize.observe(document.body);
+      pageSize.observe(document.getElementById('root')?.firstElementChild ?? document.body);
       window.addEventListener('resize', markCooperative);
 
       // Caught on the way down, before Leaflet's own wheel zoom: stopped there when the page should

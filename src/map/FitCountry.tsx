@@ -42,30 +42,56 @@ export function FitCountry({ bounds, reducedMotion, messages }: FitCountryProps)
 
   useEffect(
     function followTheFrame() {
-      fit(false);
+      // A resize fires moveend at the old zoom, which would read as "moved away": the reader's
+      // choice is judged before the frame changes, and views set here are noted once they settle.
+      let adjusting = false;
       const noteView = () => {
+        if (adjusting) return;
         awayRef.current = !showsCountry(map, bounds);
         setAway(awayRef.current);
       };
+      const adjust = (change: () => void) => {
+        adjusting = true;
+        try {
+          change();
+        } finally {
+          adjusting = false;
+        }
+        noteView();
+      };
+      const refit = () =>
+        adjust(() => {
+          const wasAway = awayRef.current;
+          map.invalidateSize({ animate: false });
+          if (!wasAway) fit(false);
+        });
+      adjust(() => fit(false));
       map.on('moveend zoomend', noteView);
-      const frame = new ResizeObserver(() => {
-        map.invalidateSize({ animate: false });
-        if (!awayRef.current) fit(false);
-      });
+      const frame = new ResizeObserver(refit);
       frame.observe(map.getContainer());
 
       // Printing lays the frame out at the paper's width: refit before, and restore after.
+      // Both beforeprint and the print media query announce it (only the latter under emulation).
+      let printing = false;
       let saved: { center: ReturnType<LeafletMap['getCenter']>; zoom: number } | null = null;
       const beforePrint = () => {
-        saved = awayRef.current ? { center: map.getCenter(), zoom: map.getZoom() } : null;
-        map.invalidateSize({ animate: false });
-        fit(false);
+        if (printing) return;
+        printing = true;
+        adjust(() => {
+          saved = awayRef.current ? { center: map.getCenter(), zoom: map.getZoom() } : null;
+          map.invalidateSize({ animate: false });
+          fit(false);
+        });
       };
       const afterPrint = () => {
-        map.invalidateSize({ animate: false });
-        if (saved) map.setView(saved.center, saved.zoom, { animate: false });
-        else fit(false);
-        saved = null;
+        if (!printing) return;
+        printing = false;
+        adjust(() => {
+          map.invalidateSize({ animate: false });
+          if (saved) map.setView(saved.center, saved.zoom, { animate: false });
+          else fit(false);
+          saved = null;
+        });
       };
       const print = window.matchMedia('print');
       const onPrintChange = (event: MediaQueryListEvent) => (event.matches ? beforePrint() : afterPrint());
