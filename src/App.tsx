@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset } from './data/loadDataset';
-import { languageNames, languages, type Language } from './i18n/language';
-import type { Messages } from './i18n/messages';
+import { languageNames, type Language } from './i18n/language';
 import { MessagesContext, useMessages } from './react/useMessages';
 import { buildStoryIndex } from './scene/buildStoryIndex';
 import { DataErrorPanel } from './ui/DataErrorPanel';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Header } from './ui/Header';
+import { HeaderSlotContext } from './ui/useHeaderSlot';
 import { MapExperience } from './ui/MapExperience';
 import { PartError } from './ui/PartError';
 import { PatternDefs } from './ui/PatternDefs';
@@ -26,16 +27,13 @@ export function App({ search, page, pageNotices }: AppProps) {
   const [data, retry] = useDataset();
   const { lang, messages, setLang, linkLang, failure: catalogueFailure } = useLanguage(page.lang);
   const isEmbed = page.embed;
+  const [actionsSlot, setActionsSlot] = useState<HTMLElement | null>(null);
   if (!messages) return <Shell label="…" embed={isEmbed} />;
   return (
     <MessagesContext value={messages}>
       <div className={isEmbed ? 'qm-app qm-app--embed' : 'qm-app'}>
         <PatternDefs />
-        <header className="qm-header">
-          <h1>{isEmbed ? messages.embed.shortTitle : messages.title}</h1>
-          {!isEmbed && <p className="qm-subtitle">{messages.subtitle}</p>}
-          {!isEmbed && <LanguageSwitch lang={lang} onChange={setLang} messages={messages} />}
-        </header>
+        <Header embed={isEmbed} lang={lang} onLang={setLang} actionsRef={setActionsSlot} />
         {catalogueFailure && (
           <PartError
             part={messages.parts.catalogue(languageNames[catalogueFailure.lang])}
@@ -44,32 +42,19 @@ export function App({ search, page, pageNotices }: AppProps) {
             onRetry={catalogueFailure.retry}
           />
         )}
-        <main className="qm-main" aria-busy={data.status === 'loading'}>
-          {data.status === 'ready' && (
-            <ErrorBoundary fallback={(message, reset) => <DataErrorPanel message={message} onRetry={reset} />}>
-              <ReadyMap dataset={data.dataset} lang={lang} linkLang={linkLang} search={search} page={page} pageNotices={pageNotices} />
-            </ErrorBoundary>
-          )}
-          {data.status === 'loading' && <Shell label={messages.loading} embed={isEmbed} />}
-          {data.status === 'error' && <DataErrorPanel message={data.message} onRetry={retry} />}
-        </main>
+        <HeaderSlotContext value={actionsSlot}>
+          <main className="qm-main" aria-busy={data.status === 'loading'}>
+            {data.status === 'ready' && (
+              <ErrorBoundary fallback={(message, reset) => <DataErrorPanel message={message} onRetry={reset} />}>
+                <ReadyMap dataset={data.dataset} lang={lang} linkLang={linkLang} search={search} page={page} pageNotices={pageNotices} />
+              </ErrorBoundary>
+            )}
+            {data.status === 'loading' && <Shell label={messages.loading} embed={isEmbed} />}
+            {data.status === 'error' && <DataErrorPanel message={data.message} onRetry={retry} />}
+          </main>
+        </HeaderSlotContext>
       </div>
     </MessagesContext>
-  );
-}
-
-function LanguageSwitch({ lang, onChange, messages }: { lang: Language; onChange: (lang: Language) => void; messages: Messages }) {
-  return (
-    <label className="qm-language">
-      <span>{messages.languageLabel}</span>
-      <select value={lang} onChange={(event) => onChange(event.target.value as Language)} data-testid="language-switch">
-        {languages.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {languageNames[code]}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 
@@ -106,6 +91,7 @@ function Shell({ label, embed }: { label: string; embed: boolean }) {
       <div className="qm-stage">
         <div className="qm-headline" />
         <div className="qm-map-frame qm-map-frame--loading" />
+        <div className="qm-map-key" />
         <div className="qm-slider" />
       </div>
       <div className="qm-embed__bar" />

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
+import './styles/layout.css';
+import './styles/chrome.css';
 import './styles/embed.css';
 import './styles/threat.css';
 import { App } from './App';

@@ -49,7 +49,9 @@ export function drawMapImage(ctx: CanvasRenderingContext2D, input: MapImageInput
   ctx.beginPath();
   ctx.rect(frame.x, frame.y, frame.width, frame.height);
   ctx.clip();
-  ctx.fillStyle = baseColours.sea;
+  // Neutral land where the neighbours layer ends, as on screen (styles/layout.css): water is drawn
+  // only where the Caspian and lake polygons are, never as bands at the picture's edges.
+  ctx.fillStyle = baseColours.contextLand;
   ctx.fillRect(frame.x, frame.y, frame.width, frame.height);
   // The Leaflet layers' own styles, so the picture and the map cannot drift apart.
   for (const feature of input.base.neighbours.features) fillFeature(ctx, feature, project, neighbourStyle(feature));

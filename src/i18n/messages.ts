@@ -15,8 +15,11 @@ export const en = {
   number: (n: number) => formatNumber(n, 'en'),
   languageLabel: 'Language',
   map: { zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
-  title: 'Qandy Qantar: Kazakhstan, January 2022',
-  subtitle: 'How the protests of January 2022 spread, hour by hour, with a source for every event.',
+  // ---- layout & chrome (issue 14): one title for page, embed and PNG, leading with place and date ----
+  title: 'Kazakhstan, January 2022: how the protests spread',
+  subtitle: 'Qandy Qantar, “Bloody January”, hour by hour, with a source for every event.',
+  header: { actions: 'Share, download and about', short: { share: 'Share', download: 'Download', about: 'About' }, resetView: 'Show all of Kazakhstan' },
+  mapKey: { label: 'Colour key' },
   loading: 'Loading the map…',
   almatyTime: 'Almaty time',
   levels: { calm: 'Calm', protest: 'Protests', violence: 'Violence' } satisfies Record<Level, string>,
@@ -199,7 +202,6 @@ export const en = {
     reload: 'Reload the page',
   },
   embed: {
-    shortTitle: 'Kazakhstan, January 2022',
     wheelHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom the map',
     touchHint: 'Use two fingers to move the map',
     more: 'Legend, filters and events',
@@ -245,7 +247,8 @@ export const en = {
       'Code: MIT licence.',
     ],
     close: 'Close',
-    imageTitle: 'Kazakhstan, January 2022: the unrest hour by hour',
+    imageScale: 'Image size',
+    imageScales: { 1: 'Standard', 2: 'Double (2x, for print and high-density screens)' },
     imageCredit: 'qantar-map · events CC BY 4.0 · Natural Earth · GeoNames · © OpenStreetMap contributors (ODbL)',
   },
   // Issue 13 §4–§5 (threat branch): the terrorism-threat regime and the figures reported per region.

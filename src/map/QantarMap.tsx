@@ -9,9 +9,10 @@ import { datasetBounds } from '../spatial/datasetBounds';
 import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { AttributionPrefix } from './AttributionPrefix';
 import { CityLayer } from './CityLayer';
-import { EmbedGestures } from './EmbedGestures';
+import { CooperativeGestures } from './CooperativeGestures';
 import { EmergencyLayer } from './EmergencyLayer';
 import { ThreatLayer } from './ThreatLayer';
+import { FitCountry } from './FitCountry';
 import { FocusOnEvent } from './FocusOnEvent';
 import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { dataAttribution, leafletCredit, mapDefaults } from './mapDefaults';
@@ -21,7 +22,7 @@ import { TrailLayer } from './TrailLayer';
 import { ZoomTitles } from './ZoomTitles';
 
 export interface QantarMapProps {
-  /** Embed mode: cooperative wheel and touch gestures. */
+  /** Embed mode: cooperative wheel and touch gestures always (the full page: when it scrolls). */
   embed: boolean;
   /** Fixed geometry: the layers are created from it once. */
   regions: RegionCollection;
@@ -111,7 +112,8 @@ export function QantarMap(props: QantarMapProps) {
       <AttributionPrefix prefix={leafletCredit} />
       <FocusOnEvent event={props.selectedEvent} reducedMotion={reducedMotion} />
       <FocusWithoutScroll />
-      {props.embed && <EmbedGestures messages={messages} />}
+      <FitCountry bounds={bounds} reducedMotion={reducedMotion} messages={messages} />
+      <CooperativeGestures messages={messages} when={props.embed ? 'always' : 'when-page-scrolls'} />
       <ZoomTitles messages={messages} />
     </MapContainer>
   );

@@ -7,13 +7,25 @@ export const mapDefaults = {
     [33, 37],
     [60, 98],
   ] as LatLngBoundsTuple,
-  /** Padding around Kazakhstan when fitting it to the screen (px). */
-  fitPadding: [12, 12] as [number, number],
+  /** Padding around Kazakhstan when fitting it to the screen (px), before the attribution's height. */
+  fitPadding: [8, 8] as [number, number],
+  /**
+   * Kazakhstan's bounding box in Web Mercator, width / height (mercatorAspect of the outline):
+   * the frame's shape, written as `--layout-country-aspect` in styles/layout.css (a test keeps them equal).
+   */
+  countryAspect: 1.83,
+  /** Room in the frame beyond the country (px): `--layout-map-chrome` in styles/layout.css. */
+  frameChrome: 44,
+  /** The frame's least height (px), for the narrowest phones: `min-height` in styles/layout.css. */
+  frameMinHeight: 200,
   /** Region shapes come from 1:10m data: beyond zoom 9 they would look falsely precise. */
   minZoom: 3,
   maxZoom: 9,
-  /** Fractional zoom so Kazakhstan fills narrow embeds too. */
-  zoomSnap: 0.25,
+  /**
+   * Fractional zoom so Kazakhstan fills its frame at every width: fitBounds rounds the fitting zoom
+   * down to a multiple of this, and at 0.25 that wasted up to 16% of the frame each way.
+   */
+  zoomSnap: 0.05,
 } as const;
 
 /** Attribution shown on the map for every data source (geo/README.md has the full notices). */

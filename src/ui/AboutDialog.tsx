@@ -1,35 +1,46 @@
+import { memo } from 'react';
 import { useMessages } from '../react/useMessages';
-import { memo, useRef } from 'react';
+import { DialogButton } from './DialogButton';
 
-/** Method, limits, sources and licences, in a native modal dialog (focus trap and Escape for free). */
-export const AboutDialog = memo(function AboutDialog() {
+interface AboutDialogProps {
+  buttonClassName?: string;
+  shortLabel?: string;
+}
+
+/**
+ * Method, limits, sources and licences. It opens at its top with focus on its heading (tabIndex -1),
+ * not on Close at the bottom, where the browser's own first-control focus would scroll to the end.
+ */
+export const AboutDialog = memo(function AboutDialog({ buttonClassName, shortLabel }: AboutDialogProps) {
   const messages = useMessages();
-  const dialog = useRef<HTMLDialogElement>(null);
   return (
-    <>
-      <button type="button" className="qm-link-button" onClick={() => dialog.current?.showModal()}>
-        {messages.about.open}
-      </button>
-      <dialog ref={dialog} className="qm-about" aria-labelledby="qm-about-title">
-        <h2 id="qm-about-title">{messages.about.title}</h2>
-        {messages.about.sections.map((section) => (
-          <section key={section.heading}>
-            <h3>{section.heading}</h3>
-            {section.paragraphs.map((paragraph) => (
+    <DialogButton label={messages.about.open} className="qm-about" buttonClassName={buttonClassName} shortLabel={shortLabel} focusHeading>
+      {(titleId) => (
+        <>
+          <h2 id={titleId} tabIndex={-1}>
+            {messages.about.title}
+          </h2>
+          {messages.about.sections.map((section) => (
+            <section key={section.heading}>
+              <h3>{section.heading}</h3>
+              {section.paragraphs.map((paragraph) => (
+                <p key={paragraph.slice(0, 32)}>{paragraph}</p>
+              ))}
+            </section>
+          ))}
+          <section>
+            <h3>{messages.threat.about.heading}</h3>
+            {messages.threat.about.paragraphs.map((paragraph) => (
               <p key={paragraph.slice(0, 32)}>{paragraph}</p>
             ))}
           </section>
-        ))}
-        <section>
-          <h3>{messages.threat.about.heading}</h3>
-          {messages.threat.about.paragraphs.map((paragraph) => (
-            <p key={paragraph.slice(0, 32)}>{paragraph}</p>
-          ))}
-        </section>
-        <form method="dialog">
-          <button type="submit">{messages.about.close}</button>
-        </form>
-      </dialog>
-    </>
+          <form method="dialog">
+            <button type="submit" className="qm-button">
+              {messages.about.close}
+            </button>
+          </form>
+        </>
+      )}
+    </DialogButton>
   );
 });

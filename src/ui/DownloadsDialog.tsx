@@ -11,19 +11,19 @@ const loadForm = () => loadChunk('DownloadsForm.js', () => import('./DownloadsFo
 const lazyForm = () => lazy(() => loadForm().then((module) => ({ default: module.DownloadsForm })));
 
 /** The dialog takes what the form takes (downloadsProps.ts, shared so the two do not import each other). */
-export type DownloadsDialogProps = DownloadsProps;
+export type DownloadsDialogProps = DownloadsProps & { buttonClassName?: string; shortLabel?: string };
 
 /**
  * The data and a picture to take away: events as CSV or GeoJSON (all, or as filtered), geo/ files,
  * a PNG of this view, print. Licences stated next to the buttons. The form is its own chunk.
  */
-export function DownloadsDialog(props: DownloadsDialogProps) {
+export function DownloadsDialog({ buttonClassName, shortLabel, ...props }: DownloadsDialogProps) {
   const messages = useMessages();
   // Fetched when the page is idle, so the dialog opens at once and works offline after load.
   // A failed warm-up (offline by then) is no error: opening the dialog imports the form again.
   useEffect(() => whenIdle(() => void loadForm().catch(() => undefined)), []);
   return (
-    <DialogButton label={messages.downloads.open} className="qm-about qm-downloads">
+    <DialogButton label={messages.downloads.open} className="qm-about qm-downloads" buttonClassName={buttonClassName} shortLabel={shortLabel}>
       {(titleId) => <DownloadsPart {...props} titleId={titleId} />}
     </DialogButton>
   );

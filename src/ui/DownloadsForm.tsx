@@ -5,7 +5,8 @@ import lakesUrl from '../../geo/lakes.geojson?url';
 import regionsUrl from '../../geo/regions.geojson?url';
 import { loadEventDetails } from '../data/loadDataset';
 import { toCsv } from '../export/csv';
-import { drawMapImage, imageSize, type MapImageInput } from '../export/drawMapImage';
+import { drawMapImage, type MapImageInput } from '../export/drawMapImage';
+import { imageScales, scaledImageSize, type ImageScale } from '../export/scaledImageSize';
 import { csvColumns, eventRecords, type ExportInput } from '../export/eventRecords';
 import { eventsGeoJson } from '../export/eventsGeoJson';
 import { formatAlmatyInstant } from '../i18n/formatTime';
@@ -28,7 +29,9 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
   const filtered = status.story.timeline.events;
   const messages = useMessages();
   const scopeName = useId();
+  const scaleName = useId();
   const [scope, setScope] = useState<'all' | 'filtered'>('all');
+  const [scale, setScale] = useState<ImageScale>(1);
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const detailsState = useEventDetailsContext();
   const texts = useEventTextsContext();
@@ -75,15 +78,15 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
           const city = dataset.cities.features.find((feature) => feature.id === id);
           return city ? cityName(city.properties, messages) : id;
         },
-        title: messages.downloads.imageTitle,
+        title: messages.title,
         when: `${formatAlmatyInstant(t as Instant, storyStart, messages.calendar)} (${messages.almatyTime})`,
         headline: headlineText(status, placeName, messages),
         legend: levels.map((level) => ({ level, label: messages.levels[level] })),
         emergencyLabel: messages.emergency,
         credit: messages.downloads.imageCredit,
       };
-      const blob = await renderPng(input);
-      saveFile(blob, `qantar-map-${stamp}-${messages.calendar.lang}.png`);
+      const blob = await renderPng(input, scale);
+      saveFile(blob, `qantar-map-${stamp}-${messages.calendar.lang}${scale === 1 ? '' : `@${scale}x`}.png`);
     });
 
   const d = messages.downloads;
@@ -100,6 +103,15 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
           <input type="radio" name={scopeName} checked={scope === 'filtered'} onChange={() => setScope('filtered')} />
           <span>{d.filtered(filtered.length)}</span>
         </label>
+      </fieldset>
+      <fieldset className="qm-share__options">
+        <legend>{d.imageScale}</legend>
+        {imageScales.map((option) => (
+          <label key={option} className="qm-check">
+            <input type="radio" name={scaleName} checked={scale === option} onChange={() => setScale(option)} data-testid={`png-scale-${option}`} />
+            <span>{d.imageScales[option]}</span>
+          </label>
+        ))}
       </fieldset>
       <div className="qm-downloads__actions">
         <button type="button" onClick={downloadCsv} disabled={state.busy} data-testid="download-csv">
@@ -141,19 +153,26 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
         <p key={line.slice(0, 24)}>{line}</p>
       ))}
       <form method="dialog">
-        <button type="submit">{d.close}</button>
+        <button type="submit" className="qm-button">
+          {d.close}
+        </button>
       </form>
     </>
   );
 }
 
-/** Draws the picture on a canvas of its own and encodes it as PNG, all in the browser. */
-function renderPng(input: MapImageInput): Promise<Blob> {
+/**
+ * Draws the picture on a canvas of its own and encodes it as PNG, all in the browser; at 2x the
+ * canvas has twice the pixels each way and the same drawing is scaled up (sharp in print).
+ */
+function renderPng(input: MapImageInput, scale: ImageScale): Promise<Blob> {
   const canvas = document.createElement('canvas');
-  canvas.width = imageSize.width;
-  canvas.height = imageSize.height;
+  const size = scaledImageSize(scale);
+  canvas.width = size.width;
+  canvas.height = size.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) return Promise.reject(new Error('no 2D canvas in this browser'));
+  ctx.scale(scale, scale);
   drawMapImage(ctx, input, hatchPattern(ctx));
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }

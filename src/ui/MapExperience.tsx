@@ -11,6 +11,7 @@ import type { Place } from '../timeline/buildTimeline';
 import type { PageOptions, UrlNotice } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
 import { EmbedBar } from './EmbedBar';
+import { HeaderActions } from './HeaderActions';
 import { MapStage } from './MapStage';
 import { ReadingPanel } from './ReadingPanel';
 import { EventDetailsContext, useEventDetails } from './useEventDetails';
@@ -92,6 +93,7 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
           onMapDrawn={onMapDrawn}
           frame={frame}
         />
+        {!page.embed && <HeaderActions dataset={dataset} view={view} scene={scene} storyStart={index.window.start} placeName={placeName} />}
         {page.embed && <EmbedBar panelOpen={panelOpen} onTogglePanel={() => setPanelOpen(!panelOpen)} view={view} lang={linkLang} />}
         <aside id="qm-panel" className="qm-panel" aria-label={messages.events.title} hidden={page.embed && !panelOpen}>
           {/* Built in a second step after the map is on screen: two shorter tasks instead of one long one. */}

@@ -10,6 +10,7 @@ import type { UrlNotice } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
 import { Headline } from './Headline';
 import { LiveAnnouncer } from './LiveAnnouncer';
+import { MapKey } from './MapKey';
 import { NoticeBar } from './NoticeBar';
 import { sliderValueText } from './sliderText';
 import { TimeSlider } from './TimeSlider';
@@ -34,7 +35,7 @@ interface MapStageProps {
   frame: RefObject<HTMLDivElement | null>;
 }
 
-/** What follows the slider in the same frame: the headline, the map, the slider, the live region. */
+/** What follows the slider in the same frame: the headline, the map and its colour key, the slider, the live region. */
 export function MapStage({ frame, ...props }: MapStageProps) {
   const messages = useMessages();
   const { index, view, scene, actions } = props;
@@ -60,6 +61,7 @@ export function MapStage({ frame, ...props }: MapStageProps) {
           onMapDrawn={props.onMapDrawn}
         />
       </div>
+      <MapKey />
       <TimeSlider
         t={scene.t}
         span={index.window}

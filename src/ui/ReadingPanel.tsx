@@ -12,7 +12,6 @@ import { DownloadsDialog } from './DownloadsDialog';
 import { EventList } from './EventList';
 import { Legend } from './Legend';
 import { RegionTable } from './RegionTable';
-import { ShareDialog } from './ShareDialog';
 import { TypeFilter } from './TypeFilter';
 import type { ReaderActions } from './useReaderActions';
 
@@ -28,7 +27,7 @@ interface ReadingPanelProps {
   placeName: (place: Place) => string;
 }
 
-/** The reading side: details of the focus, legend, filters, the region table, the events, dialogs. */
+/** The reading side: details of the focus, legend, filters, the region table, the events (and, embedded, the dialogs). */
 export function ReadingPanel({ embed, open, dataset, index, view, scene, actions, placeName }: ReadingPanelProps) {
   // The list (the costliest part to render when several events enter at once) follows the slider
   // in a transition React may interrupt; the map, headline and table follow in the same frame.
@@ -71,9 +70,13 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
           onSelect={actions.selectEvent}
         />
       )}
-      <AboutDialog />
-      {!embed && <ShareDialog view={view} storyStart={index.window.start} />}
-      <DownloadsDialog dataset={dataset} status={scene} storyStart={index.window.start} placeName={placeName} />
+      {/* On the full page these sit in the header (HeaderActions); the embed has no toolbar. */}
+      {embed && (
+        <div className="qm-panel__actions">
+          <DownloadsDialog dataset={dataset} status={scene} storyStart={index.window.start} placeName={placeName} buttonClassName="qm-link-button" />
+          <AboutDialog buttonClassName="qm-link-button" />
+        </div>
+      )}
     </>
   );
 }

@@ -31,9 +31,11 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
       <button type="button" className="qm-link-button" aria-expanded={visible} aria-controls="qm-region-table" onClick={onToggle}>
         {visible ? messages.table.hide : messages.table.show}
       </button>
-      {/* Six columns outgrow a side panel: the table scrolls sideways in its own box (threat.css). */}
+      {/* Hidden, the table sits in a hidden div: a <table> ignores width: 1px and widened the page.
+          Shown, six columns outgrow a side panel: the table scrolls sideways in its own box (threat.css). */}
+      <div className={visible ? 'qm-table-wrap' : 'qm-table-wrap qm-visually-hidden'}>
       <div className="qm-table-scroll">
-        <table id="qm-region-table" className={visible ? 'qm-table' : 'qm-table qm-visually-hidden'} data-testid="region-table">
+        <table id="qm-region-table" className="qm-table" data-testid="region-table">
           <caption>{messages.table.caption(formatAlmatyInstant(t as Instant, storyStart, messages.calendar), messages.modes[mode])}</caption>
           <thead>
             <tr>
@@ -69,6 +71,7 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
             })}
           </tbody>
         </table>
+      </div>
       </div>
     </section>
   );

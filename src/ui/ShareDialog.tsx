@@ -25,7 +25,7 @@ function appBase(): string {
 export function ShareDialog(props: ShareDialogProps) {
   const messages = useMessages();
   return (
-    <DialogButton label={messages.share.open} className="qm-about qm-share">
+    <DialogButton label={messages.share.open} shortLabel={messages.header.short.share} className="qm-about qm-share">
       {(titleId) => <ShareForm {...props} titleId={titleId} />}
     </DialogButton>
   );

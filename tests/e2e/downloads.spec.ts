@@ -64,6 +64,15 @@ test.describe('downloads', () => {
     expect(bytes.length).toBeLessThan(3_000_000);
   });
 
+  test('the PNG at 2x has twice the pixels each way and says so in its name', async ({ page }) => {
+    await openMap(page, '?t=2022-01-06T12:00');
+    await openDownloads(page);
+    await page.getByTestId('png-scale-2').check();
+    const { name, bytes } = await download(page, 'download-png');
+    expect(name).toBe('qantar-map-2022-01-06T12-00-en@2x.png');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2400, 1720]);
+  });
+
   test('the geo/ files are offered with their licences', async ({ page, request }) => {
     await openMap(page);
     await openDownloads(page);

@@ -39,7 +39,7 @@ test.describe('languages', () => {
     const page = await context.newPage();
     await openMap(page, '?t=2022-01-06');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    await page.locator('.qm-panel button', { hasText: /Встроить|Поделиться/ }).click();
+    await page.getByRole('banner').getByRole('button', { name: /Встроить|Поделиться/ }).click();
     await expect(page.getByTestId('embed-snippet')).toHaveAttribute('data-src', /lang=ru/);
     await context.close();
   });

@@ -1,0 +1,36 @@
+import { createPortal } from 'react-dom';
+import type { Dataset } from '../data/loadDataset';
+import type { Scene } from '../scene/sceneAt';
+import type { Place } from '../timeline/buildTimeline';
+import type { View } from '../view/viewReducer';
+import { AboutDialog } from './AboutDialog';
+import { DownloadsDialog } from './DownloadsDialog';
+import { ShareDialog } from './ShareDialog';
+import { useHeaderSlot } from './useHeaderSlot';
+import { useMessages } from '../react/useMessages';
+
+interface HeaderActionsProps {
+  dataset: Dataset;
+  view: View;
+  scene: Scene;
+  storyStart: number;
+  placeName: (place: Place) => string;
+}
+
+/**
+ * Share, Download and About, drawn into the header's toolbar (useHeaderSlot.ts): first in reading
+ * and tab order, a glance away at every width, instead of after the 141-event list.
+ */
+export function HeaderActions({ dataset, view, scene, storyStart, placeName }: HeaderActionsProps) {
+  const messages = useMessages();
+  const slot = useHeaderSlot();
+  if (!slot) return null;
+  return createPortal(
+    <>
+      <ShareDialog view={view} storyStart={storyStart} />
+      <DownloadsDialog dataset={dataset} status={scene} storyStart={storyStart} placeName={placeName} shortLabel={messages.header.short.download} />
+      <AboutDialog shortLabel={messages.header.short.about} />
+    </>,
+    slot,
+  );
+}
