@@ -88,7 +88,7 @@ export function QantarMap(props: QantarMapProps) {
         <GeoJSON data={base.country} style={countryOutlineStyle} interactive={false} />
       </Pane>
       <Pane name="qm-cities" style={{ zIndex: 440 }}>
-        {labelsReady && <CityLayer cities={props.cities} messages={messages} pane="qm-cities" />}
+        {labelsReady && <CityLayer cities={props.cities} messages={messages} pane="qm-cities" places={scene.places} />}
       </Pane>
       <Pane name="qm-trail" style={{ zIndex: 445, pointerEvents: 'none' }}>
         {scene.arcs && <TrailLayer arcs={scene.arcs} t={scene.t} calendar={messages.calendar} />}

@@ -88,7 +88,7 @@ export const styleTokens = {
    */
   hatch: {
     /** Side of the square tile, before rotation (px): the spacing between lines. */
-    tile: 7,
+    tile: 8,
     /** Rotation of the tile (degrees, clockwise on screen, as SVG's rotate()). */
     angle: 45,
     stroke: colour.ink,
@@ -98,7 +98,7 @@ export const styleTokens = {
      */
     strokeOnDark: colour.paper,
     /** Line width (px); the line sits on the tile's edge, so half of it shows (see hatchStyle.ts). */
-    width: 2.4,
+    width: 2,
     /** Line opacity (0–1): opaque, so its contrast is the colour's own. */
     opacity: 1,
   },

@@ -22,10 +22,10 @@ describe('rgba(hex, alpha)', () => {
 describe('hatchStyle(hatch)', () => {
   const hatch = hatchStyle();
   it('describes the tile from the tokens: size, angle, stroke, width, opacity', () => {
-    expect(hatch).toMatchObject({ size: 7, angle: 45, stroke: styleTokens.colour.ink, width: 2.4, opacity: 1 });
+    expect(hatch).toMatchObject({ size: 8, angle: 45, stroke: styleTokens.colour.ink, width: 2, opacity: 1 });
   });
   it('has a paper-lined variant with its own pattern id, for the darkest fill', () => {
-    expect(hatchStyle(undefined, true)).toMatchObject({ id: 'qm-emergency-hatch-light', stroke: styleTokens.colour.paper, width: 2.4 });
+    expect(hatchStyle(undefined, true)).toMatchObject({ id: 'qm-emergency-hatch-light', stroke: styleTokens.colour.paper, width: 2 });
     expect(hatchStyle(undefined, true).id).not.toBe(hatch.id);
   });
   it('draws one line along the tile edge, the full tile long', () => {
@@ -44,11 +44,11 @@ describe('the SVG hatch (PatternDefs) and its users', () => {
   const svg = renderToStaticMarkup(createElement(PatternDefs));
 
   it('PatternDefs() builds the pattern hatchStyle() describes', () => {
-    expect(svg).toContain(`<pattern id="${hatch.id}" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">`);
-    expect(svg).toContain(`<line x1="0" y1="0" x2="0" y2="7" stroke="${styleTokens.colour.ink}" stroke-width="2.4" stroke-opacity="1">`);
+    expect(svg).toContain(`<pattern id="${hatch.id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">`);
+    expect(svg).toContain(`<line x1="0" y1="0" x2="0" y2="8" stroke="${styleTokens.colour.ink}" stroke-width="2" stroke-opacity="1">`);
     const light = hatchStyle(undefined, true);
     expect(svg).toContain(`<pattern id="${light.id}"`);
-    expect(svg).toContain(`stroke="${styleTokens.colour.paper}" stroke-width="2.4"`);
+    expect(svg).toContain(`stroke="${styleTokens.colour.paper}" stroke-width="2"`);
   });
 
   it('emergencyStyle(true) fills with that pattern, outlined in ink with the token dash', () => {
