@@ -160,7 +160,7 @@ function relayout(state: CityLabelState): void {
 function apply(label: CityLabel, side: LabelSide | null, gap: number): void {
   const element = label.marker.getElement();
   if (!element) return;
-  if (gap !== label.gap) element.style.setProperty('--qm-label-gap', `${gap}px`);
+  if (gap !== label.gap) element.style.setProperty('--label-gap', `${gap}px`);
   label.gap = gap;
   if (side === label.side) return;
   if (label.side) element.classList.remove(`qm-city-label-anchor--${label.side}`);

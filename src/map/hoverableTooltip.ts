@@ -68,7 +68,7 @@ function keepInside(map: L.Map, tooltip: L.Tooltip, element: HTMLElement, gap: n
   tooltip.options.direction = placement.direction;
   tooltip.options.offset = placement.offset;
   // The arrow stays over the anchor when the box shifts sideways (map.css reads it).
-  element.style.setProperty('--qm-tooltip-shift', `${placement.offset[0]}px`);
+  element.style.setProperty('--tooltip-shift', `${placement.offset[0]}px`);
   tooltip.update();
 }
 
