@@ -72,12 +72,12 @@ export function createCityLabelLayer(props: CityLabelLayerProps): L.LayerGroup {
   };
   group.on('add', function layoutCityLabels() {
     state.map = (group as unknown as { _map: L.Map })._map;
-    state.map.on('zoomend moveend resize', relayoutOnView);
+    state.map.on('zoomend moveend resize qm-controls', relayoutOnView);
     measureLabels(state);
     relayoutOnView();
   });
   group.on('remove', function stopCityLabels() {
-    state.map?.off('zoomend moveend resize', relayoutOnView);
+    state.map?.off('zoomend moveend resize qm-controls', relayoutOnView);
     state.map = null;
   });
   return group;
