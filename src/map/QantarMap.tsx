@@ -88,7 +88,7 @@ export function QantarMap(props: QantarMapProps) {
         <GeoJSON data={base.lakes} style={waterStyle} interactive={false} />
         <GeoJSON data={base.country} style={countryOutlineStyle} interactive={false} />
       </Pane>
-      <CityRegionLayer cities={props.cities} statuses={scene.regions} places={scene.places} onSelect={props.onSelectRegion} />
+      <CityRegionLayer cities={props.cities} regions={props.regions} messages={messages} statuses={scene.regions} places={scene.places} onSelect={props.onSelectRegion} />
       <Pane name="qm-cities" style={{ zIndex: 440 }}>
         {labelsReady && <CityLayer cities={props.cities} messages={messages} pane="qm-cities" places={scene.places} />}
       </Pane>

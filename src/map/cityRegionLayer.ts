@@ -1,13 +1,18 @@
 import L from 'leaflet';
-import type { CityCollection, RegionId } from '../data/types';
+import type { CityCollection, RegionCollection, RegionId } from '../data/types';
+import type { Messages } from '../i18n/messages';
 import type { PlaceStatus } from '../timeline/placeStatusAt';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import { cityRegions, cityRegionSymbol, type CityRegionSymbol } from './cityRegionStyle';
+import { makeTooltipHoverable } from './hoverableTooltip';
 import { placeRadius } from './placeStyle';
+import { regionTooltipElement } from './regionTooltip';
 
 export interface CityRegionLayerProps {
-  /** Fixed at creation: the three cities' points. */
+  /** Fixed at creation: the three cities' points, and the regions' names for the tooltip. */
   cities: CityCollection;
+  regions: RegionCollection;
+  messages: Messages;
   /** The scene's region statuses (the symbol's colour and hatch). */
   statuses: ReadonlyMap<RegionId, RegionStatus>;
   /** The scene's places: the symbol frames the event circle at the city. */
@@ -29,6 +34,7 @@ interface CityRegionMark {
   rects: [SVGRectElement, SVGRectElement, SVGRectElement];
   /** The last symbol drawn, compared by value so an unchanged step touches nothing. */
   drawn: string;
+  side: number;
 }
 
 const states = new WeakMap<L.LayerGroup, { props: CityRegionLayerProps; marks: CityRegionMark[] }>();
@@ -36,8 +42,9 @@ const states = new WeakMap<L.LayerGroup, { props: CityRegionLayerProps; marks: C
 /**
  * Almaty, Nur-Sultan and Shymkent are regions of their own whose polygons are a few pixels wide
  * at national zoom: each gets a rounded square at the city in its own region's colour (and
- * hatching), framing the event circle there (cityRegionStyle.ts). Clicking it selects the
- * city-region. Created once; a step redraws only a symbol whose look changed.
+ * hatching), framing the event circle there (cityRegionStyle.ts). It stands in for the tiny
+ * polygon under it: hovering shows the region's tooltip, clicking selects the city-region (the
+ * polygon keeps the keyboard focus). Created once; a step redraws only a symbol whose look changed.
  */
 export function createCityRegionLayer(props: CityRegionLayerProps): L.LayerGroup {
   const group = L.layerGroup();
@@ -50,11 +57,24 @@ export function createCityRegionLayer(props: CityRegionLayerProps): L.LayerGroup
     svg.setAttribute('class', 'qm-city-region__symbol');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('focusable', 'false');
+    svg.setAttribute('data-city-region', region);
     const rects = [0, 1, 2].map(() => svg.appendChild(document.createElementNS(svgNs, 'rect'))) as CityRegionMark['rects'];
     const icon = L.divIcon({ html: svg as unknown as HTMLElement, className: 'qm-city-region', iconSize: [0, 0] });
     const marker = L.marker([lat, lng], { icon, pane: paneName, keyboard: false });
+    const mark: CityRegionMark = { region, city: cityId, marker, svg, rects, drawn: '', side: 0 };
+    const feature = props.regions.features.find((candidate) => candidate.id === region);
+    if (feature) {
+      marker.bindTooltip(
+        () => {
+          const current = states.get(group)?.props ?? props;
+          return regionTooltipElement(feature.properties, current.statuses.get(region), current.messages);
+        },
+        { className: 'qm-tooltip qm-region-tooltip', direction: 'top' },
+      );
+      makeTooltipHoverable(marker, () => mark.side / 2 + 4);
+    }
     marker.on('click', () => states.get(group)?.props.onSelect(region));
-    marks.push({ region, city: cityId, marker, svg, rects, drawn: '' });
+    marks.push(mark);
   }
   states.set(group, { props, marks });
   group.on('add', function addCityRegionPane() {
@@ -80,6 +100,7 @@ function redraw(marks: readonly CityRegionMark[], props: CityRegionLayerProps): 
     const key = JSON.stringify(symbol);
     if (key === mark.drawn) continue;
     mark.drawn = key;
+    mark.side = symbol.side;
     draw(mark, symbol);
   }
 }

@@ -32,7 +32,8 @@ export function makeTooltipHoverable(layer: L.Layer, gap: () => number): void {
   layer.on('mouseover', function openAtPointer(event: L.LeafletMouseEvent) {
     cancelClose();
     if (layer.isTooltipOpen()) return;
-    layer.openTooltip(layer instanceof L.CircleMarker ? undefined : event.latlng);
+    // A polygon's tooltip opens where the pointer is; a marker's at the marker.
+    layer.openTooltip(layer instanceof L.Polyline ? event.latlng : undefined);
   });
   layer.on('mouseout', closeSoon);
   layer.on('tooltipopen', function fitOpenTooltip(event: L.TooltipEvent) {
