@@ -61,7 +61,8 @@ export function createCityLabelLayer(props: CityLabelLayerProps): L.LayerGroup {
     text.className = `qm-city-label qm-city-label--${city.properties.rank}`;
     text.textContent = cityName(city.properties, props.messages);
     const [lng, lat] = city.geometry.coordinates as [number, number];
-    const icon = L.divIcon({ html: text, className: 'qm-city-label-anchor', iconSize: [0, 0] });
+    // Hidden until the first placement shows it (side null).
+    const icon = L.divIcon({ html: text, className: 'qm-city-label-anchor qm-city-label-anchor--hidden', iconSize: [0, 0] });
     const marker = L.marker([lat, lng], { icon, interactive: false, keyboard: false, ...(props.pane ? { pane: props.pane } : {}) });
     state.labels.push({ city, marker, text, width: 0, height: 0, side: null, gap: -1 });
     group.addLayer(marker);

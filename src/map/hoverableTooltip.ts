@@ -9,6 +9,8 @@ export const hoverableTooltipDefaults = {
 /** The tooltip open on each map now, so opening another closes it and Escape finds it. */
 const openTooltips = new WeakMap<L.Map, L.Layer>();
 const escapeBound = new WeakSet<L.Map>();
+/** Layers whose tooltip Escape dismissed: they stay closed until the pointer has left them. */
+const dismissed = new WeakSet<L.Layer>();
 
 /** Leaflet's own open handler, bound by bindTooltip; replaced so a tooltip opens where the pointer is. */
 const leafletOpen = (L.Layer.prototype as unknown as { _openTooltip: L.LeafletEventHandlerFn })._openTooltip;
@@ -31,11 +33,14 @@ export function makeTooltipHoverable(layer: L.Layer, gap: () => number): void {
   layer.off('mouseover', leafletOpen);
   layer.on('mouseover', function openAtPointer(event: L.LeafletMouseEvent) {
     cancelClose();
-    if (layer.isTooltipOpen()) return;
+    if (layer.isTooltipOpen() || dismissed.has(layer)) return;
     // A polygon's tooltip opens where the pointer is; a marker's at the marker.
     layer.openTooltip(layer instanceof L.Polyline ? event.latlng : undefined);
   });
-  layer.on('mouseout', closeSoon);
+  layer.on('mouseout', function closeAfterLeaving() {
+    dismissed.delete(layer);
+    closeSoon();
+  });
   layer.on('tooltipopen', function fitOpenTooltip(event: L.TooltipEvent) {
     const map = (layer as unknown as { _map?: L.Map })._map;
     if (!map) return;
@@ -80,7 +85,9 @@ function bindEscape(map: L.Map): void {
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     const open = openTooltips.get(map);
-    if (open?.isTooltipOpen()) open.closeTooltip();
+    if (!open?.isTooltipOpen()) return;
+    dismissed.add(open);
+    open.closeTooltip();
   };
   document.addEventListener('keydown', onKey);
   map.once('unload', function unbindEscape() {

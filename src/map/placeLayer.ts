@@ -93,22 +93,25 @@ function addMarker(group: L.LayerGroup, state: PlaceLayerState, place: Place): v
   makeTooltipHoverable(circle, () => circle.getRadius() + 4);
   // A click means the marker whose centre is nearest, not the one drawn on top (pickPlace.ts).
   circle.on('click', function selectNearestPlace(event: L.LeafletMouseEvent) {
-    const picked = pickPlace(event.containerPoint.x, event.containerPoint.y, hitsOf(state, event.target as L.CircleMarker));
+    // Leaflet reports a small marker's own centre as `containerPoint`; the pointer is what counts.
+    const map = (circle as unknown as { _map?: L.Map })._map;
+    const point = map ? map.mouseEventToContainerPoint(event.originalEvent) : event.containerPoint;
+    const picked = pickPlace(point.x, point.y, hitsOf(map, state));
     if (picked && picked !== place.id) state.props.onSelect(picked);
     else select();
   });
   circle.on('add', function makePlaceFocusable() {
     makeFocusable(circle, { 'data-place': place.id }, () => circle.openTooltip(), select);
     label(marker, state.props);
+    circle.getElement()?.classList.toggle('qm-place--selected', marker.selected);
   });
   state.markers.set(place.id, marker);
   group.addLayer(ring);
   group.addLayer(circle);
 }
 
-/** The drawn markers in container pixels, for a click on `clicked` (whose map converts them). */
-function* hitsOf(state: PlaceLayerState, clicked: L.CircleMarker): Generator<PlaceHit> {
-  const map = (clicked as unknown as { _map?: L.Map })._map;
+/** The drawn markers in `map`'s container pixels. */
+function* hitsOf(map: L.Map | undefined, state: PlaceLayerState): Generator<PlaceHit> {
   if (!map) return;
   for (const marker of state.markers.values()) {
     const radius = marker.count > 0 ? marker.circle.getRadius() : 0;
@@ -132,6 +135,8 @@ function restyle(state: PlaceLayerState, props: PlaceLayerProps, prev: PlaceLaye
     const style = placeStyle(status.level, count, selected);
     marker.circle.setStyle(style);
     marker.circle.setRadius(style.radius ?? 0);
+    // Leaflet applies `className` only when it creates the path, so the selection class is set here.
+    marker.circle.getElement()?.classList.toggle('qm-place--selected', selected);
     if (selected || marker.selected) {
       const ring = placeRingStyle(style.radius ?? 0, selected);
       marker.ring.setStyle(ring);
