@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages';
 import { cityName } from '../i18n/placeNames';
 import type { PlaceStatus } from '../timeline/placeStatusAt';
 import { cityLabelDirection } from './cityLabelDirection';
+import { cityRegions, cityRegionSymbol } from './cityRegionStyle';
 import { cityRadiusByRank } from './cityStyle';
 import { placeLabels, type Box, type LabelSide } from './placeLabels';
 import { placeRadius } from './placeStyle';
@@ -44,6 +45,15 @@ interface CityLabelState {
 }
 
 const states = new WeakMap<L.LayerGroup, CityLabelState>();
+const cityRegionCities: ReadonlySet<string> = new Set(Object.values(cityRegions));
+
+/** Half the width of what is drawn at a city (px): its dot, the event circle on it, or a city-region's square around both. */
+function markRadius(city: CityFeature, circle: number): number {
+  const dot = cityRadiusByRank[city.properties.rank];
+  if (!cityRegionCities.has(city.id)) return Math.max(dot, circle);
+  const symbol = cityRegionSymbol('calm', false, circle);
+  return symbol.side / 2 + symbol.edgeWidth;
+}
 
 /**
  * Permanent city names placed without collisions: on every zoom, pan, resize and step, a pure
@@ -137,7 +147,7 @@ function relayout(state: CityLabelState): void {
   const candidates = state.labels.map((label) => {
     const point = map.latLngToContainerPoint(label.marker.getLatLng());
     const { id, properties } = label.city;
-    const radius = Math.max(cityRadiusByRank[properties.rank], circleAt.get(id) ?? 0);
+    const radius = markRadius(label.city, circleAt.get(id) ?? 0);
     return {
       id,
       x: point.x,

@@ -104,6 +104,7 @@ function addMarker(group: L.LayerGroup, state: PlaceLayerState, place: Place): v
     makeFocusable(circle, { 'data-place': place.id }, () => circle.openTooltip(), select);
     label(marker, state.props);
     circle.getElement()?.classList.toggle('qm-place--selected', marker.selected);
+    circle.getElement()?.classList.toggle('qm-place--empty', marker.count === 0);
   });
   state.markers.set(place.id, marker);
   group.addLayer(ring);
@@ -137,6 +138,8 @@ function restyle(state: PlaceLayerState, props: PlaceLayerProps, prev: PlaceLaye
     marker.circle.setRadius(style.radius ?? 0);
     // Leaflet applies `className` only when it creates the path, so the selection class is set here.
     marker.circle.getElement()?.classList.toggle('qm-place--selected', selected);
+    // A place with nothing yet is not drawn, so it must not catch the pointer either (map.css).
+    marker.circle.getElement()?.classList.toggle('qm-place--empty', count === 0);
     if (selected || marker.selected) {
       const ring = placeRingStyle(style.radius ?? 0, selected);
       marker.ring.setStyle(ring);
