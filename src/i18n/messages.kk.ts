@@ -272,6 +272,8 @@ export const kk: Messages = {
   spreadKeyTitle: 'Наразылық жеткен күн',
   spreadKeyPlaces: (n: number) => `сол күні ${num(n)} жерге жетті`,
   compactKey: {
+    /** Short level words for one row at 320 px (the full ones are in `levels`). */
+    levels: { calm: 'Тыныш', protest: 'Наразылық', violence: 'Зорлық' },
     label: 'Түстер белгісі',
     emergency: 'ТЖ',
   },

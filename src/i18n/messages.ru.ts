@@ -255,6 +255,8 @@ export const ru: Messages = {
   spreadKeyTitle: 'Протесты дошли до места',
   spreadKeyPlaces: (n: number) => `${num(n)} ${pluralRu(n, 'место', 'места', 'мест')} в этот день`,
   compactKey: {
+    /** Short level words for one row at 320 px (the full ones are in `levels`). */
+    levels: { calm: 'Спокойно', protest: 'Протесты', violence: 'Насилие' },
     label: 'Условные цвета',
     emergency: 'ЧП',
   },

@@ -256,6 +256,8 @@ export const en = {
   spreadKeyTitle: 'Protests reached the place on',
   spreadKeyPlaces: (n: number) => `${n} place${n === 1 ? '' : 's'} reached that day`,
   compactKey: {
+    /** Short level words for one row at 320 px (the full ones are in `levels`). */
+    levels: { calm: 'Calm', protest: 'Protests', violence: 'Violence' },
     label: 'Colour key',
     emergency: 'Emergency',
   },

@@ -19,7 +19,11 @@ export const CompactKey = memo(function CompactKey() {
       {levels.map((level) => (
         <li key={level} className="qm-key__item">
           <span className="qm-key__swatch" style={{ background: levelColours[level] }} aria-hidden="true" />
-          {messages.levels[level]}
+          {messages.compactKey.levels[level] === messages.levels[level] ? (
+            messages.levels[level]
+          ) : (
+            <abbr title={messages.levels[level]}>{messages.compactKey.levels[level]}</abbr>
+          )}
         </li>
       ))}
       <li className="qm-key__item">
