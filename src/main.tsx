@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/chrome.css';
 import './styles/embed.css';
 import './styles/threat.css';
+import './styles/map.css';
 import { App } from './App';
 import { cssCustomProperties } from './map/cssCustomProperties';
 import { styleTokens } from './map/styleTokens';

@@ -67,7 +67,7 @@ export const kk: Messages = {
   timeUnknown: 'уақыты белгісіз',
   legendTitle: 'Осы сәтте',
   markerSizeNote: 'Шеңбердің ауданы — осы жерде осы сәтке дейін болған оқиғалар саны',
-  showTrail: 'Наразылықтың Жаңаөзеннен таралуын көрсету',
+  showTrail: 'Наразылық әр жерге қай күні жеткенін көрсету',
   slider: {
     label: '2022 жылғы қаңтардағы күн мен уақыт (Алматы уақыты)',
     play: 'Ойнату',
@@ -295,5 +295,14 @@ export const kk: Messages = {
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) => `${num(n)} жаңа оқиға: ${places}.`,
+  },
+  // MAPVIZ: картадағы таралу күндерінің белгісі және шағын түс белгісі.
+  spreadKeyTitle: 'Наразылық жеткен күн',
+  spreadKeyPlaces: (n: number) => `сол күні ${num(n)} жерге жетті`,
+  compactKey: {
+    /** Short level words for one row at 320 px (the full ones are in `levels`). */
+    levels: { calm: 'Тыныш', protest: 'Наразылық', violence: 'Зорлық' },
+    label: 'Түстер белгісі',
+    emergency: 'ТЖ',
   },
 };

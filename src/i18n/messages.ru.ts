@@ -50,7 +50,7 @@ export const ru: Messages = {
   timeUnknown: 'время неизвестно',
   legendTitle: 'В этот момент',
   markerSizeNote: 'Площадь круга — сколько событий произошло здесь к этому моменту',
-  showTrail: 'Показать, как протесты расходились от Жанаозена',
+  showTrail: 'Показать, в какой день протесты дошли до каждого места',
   slider: {
     label: 'Дата и время в январе 2022 года (по времени Алматы)',
     play: 'Воспроизвести',
@@ -278,5 +278,14 @@ export const ru: Messages = {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) =>
       `${num(n)} ${pluralRu(n, 'новое событие', 'новых события', 'новых событий')}: ${places}.`,
+  },
+  // MAPVIZ: ключ дней распространения на карте и компактная легенда.
+  spreadKeyTitle: 'Протесты дошли до места',
+  spreadKeyPlaces: (n: number) => `${num(n)} ${pluralRu(n, 'место', 'места', 'мест')} в этот день`,
+  compactKey: {
+    /** Short level words for one row at 320 px (the full ones are in `levels`). */
+    levels: { calm: 'Спокойно', protest: 'Протесты', violence: 'Насилие' },
+    label: 'Условные цвета',
+    emergency: 'ЧП',
   },
 };

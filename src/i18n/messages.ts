@@ -50,7 +50,7 @@ export const en = {
   timeUnknown: 'time unknown',
   legendTitle: 'At this moment',
   markerSizeNote: 'Circle area: events there so far',
-  showTrail: 'Show the spread from Zhanaozen',
+  showTrail: 'Show the day protests reached each place',
   slider: {
     label: 'Moment in January 2022 (Almaty time)',
     play: 'Play',
@@ -279,6 +279,15 @@ export const en = {
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) => `${n} new event${n === 1 ? '' : 's'}: ${places}.`,
+  },
+  // MAPVIZ: the spread view's key on the map and the compact colour key.
+  spreadKeyTitle: 'Protests reached the place on',
+  spreadKeyPlaces: (n: number) => `${n} place${n === 1 ? '' : 's'} reached that day`,
+  compactKey: {
+    /** Short level words for one row at 320 px (the full ones are in `levels`). */
+    levels: { calm: 'Calm', protest: 'Protests', violence: 'Violence' },
+    label: 'Colour key',
+    emergency: 'Emergency',
   },
 };
 

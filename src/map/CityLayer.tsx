@@ -3,26 +3,30 @@ import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { CityCollection } from '../data/types';
 import type { Messages } from '../i18n/messages';
 import { cityName } from '../i18n/placeNames';
+import type { PlaceStatus } from '../timeline/placeStatusAt';
+import { CityLabelLayer } from './CityLabelLayer';
 import { cityStyle } from './cityStyle';
-import { cityLabelDirection } from './cityLabelDirection';
 
 interface CityLayerProps {
   cities: CityCollection;
   messages: Messages;
   /** A pane above regions and water (QantarMap creates it). */
   pane: string;
+  /** The scene's places: the labels keep clear of their circles (none given: no circles to avoid). */
+  places?: ReadonlyMap<string, PlaceStatus>;
 }
 
-const labelOffset: [number, number] = [0, 0];
 const hoverOffset: [number, number] = [0, -4];
+const noPlaces: ReadonlyMap<string, PlaceStatus> = new Map();
 
 /**
  * City points. A map without tiles needs names to orient by, so the capital, republican cities,
- * regional centres and Zhanaozen carry permanent labels; smaller places are named on hover.
+ * regional centres and Zhanaozen carry permanent labels, placed without collisions
+ * (CityLabelLayer); smaller places are named on hover.
  * Memoised with stable props: react-leaflet compares `center`, `pathOptions` and `offset` by
  * reference, and new arrays on every slider step would move every marker and label again.
  */
-export const CityLayer = memo(function CityLayer({ cities, messages, pane }: CityLayerProps) {
+export const CityLayer = memo(function CityLayer({ cities, messages, pane, places = noPlaces }: CityLayerProps) {
   const points = useMemo(
     () =>
       cities.features.map((city) => {
@@ -31,19 +35,18 @@ export const CityLayer = memo(function CityLayer({ cities, messages, pane }: Cit
       }),
     [cities],
   );
-  return points.map(({ city, center, style }) => {
-    const { label, rank } = city.properties;
-    return (
-      <CircleMarker key={city.id} center={center} pathOptions={style} pane={pane} interactive={!label}>
-        <Tooltip
-          permanent={label}
-          direction={cityLabelDirection(city.id)}
-          offset={label ? labelOffset : hoverOffset}
-          className={label ? `qm-city-label qm-city-label--${rank}` : 'qm-city-tooltip'}
-        >
-          {cityName(city.properties, messages)}
-        </Tooltip>
-      </CircleMarker>
-    );
-  });
+  return (
+    <>
+      {points.map(({ city, center, style }) => (
+        <CircleMarker key={city.id} center={center} pathOptions={style} pane={pane} interactive={!city.properties.label}>
+          {!city.properties.label && (
+            <Tooltip direction="top" offset={hoverOffset} className="qm-city-tooltip">
+              {cityName(city.properties, messages)}
+            </Tooltip>
+          )}
+        </CircleMarker>
+      ))}
+      <CityLabelLayer cities={cities} messages={messages} places={places} pane={pane} />
+    </>
+  );
 });

@@ -9,6 +9,7 @@ import { datasetBounds } from '../spatial/datasetBounds';
 import { countryOutlineStyle, neighbourStyle, waterStyle } from './baseStyle';
 import { AttributionPrefix } from './AttributionPrefix';
 import { CityLayer } from './CityLayer';
+import { CityRegionLayer } from './CityRegionLayer';
 import { CooperativeGestures } from './CooperativeGestures';
 import { EmergencyLayer } from './EmergencyLayer';
 import { ThreatLayer } from './ThreatLayer';
@@ -92,11 +93,12 @@ export function QantarMap(props: QantarMapProps) {
         <GeoJSON data={base.lakes} style={waterStyle} interactive={false} />
         <GeoJSON data={base.country} style={countryOutlineStyle} interactive={false} />
       </Pane>
+      <CityRegionLayer cities={props.cities} regions={props.regions} messages={messages} statuses={scene.regions} places={scene.places} onSelect={props.onSelectRegion} />
       <Pane name="qm-cities" style={{ zIndex: 440 }}>
-        {labelsReady && <CityLayer cities={props.cities} messages={messages} pane="qm-cities" />}
+        {labelsReady && <CityLayer cities={props.cities} messages={messages} pane="qm-cities" places={scene.places} />}
       </Pane>
       <Pane name="qm-trail" style={{ zIndex: 445, pointerEvents: 'none' }}>
-        {scene.arcs && <TrailLayer arcs={scene.arcs} t={scene.t} calendar={messages.calendar} />}
+        {scene.trail && <TrailLayer reaches={scene.story.spread.reaches} t={scene.t} messages={messages} />}
       </Pane>
       <Pane name="qm-places" style={{ zIndex: 450 }}>
         <PlaceLayer

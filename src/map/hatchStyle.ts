@@ -6,6 +6,8 @@ export interface HatchTokens {
   readonly tile: number;
   readonly angle: number;
   readonly stroke: string;
+  /** The line colour over the darkest fill (where `stroke` would not show). */
+  readonly strokeOnDark?: string;
   readonly width: number;
   readonly opacity: number;
 }
@@ -33,17 +35,19 @@ export interface HatchStyle {
  * One vertical line on the tile's left edge, the tile rotated by `angle`: repeated, it gives
  * parallel diagonals `tile` px apart. The tile clips the half of the stroke left of its edge, so
  * the visible line is `width / 2` wide; that is how the map has always drawn it, and SVG and canvas
- * both clip a tile, so the two pictures agree.
+ * both clip a tile, so the two pictures agree. `onDark` gives the variant drawn over the darkest
+ * fill (paper-white lines, its own pattern id), so the hatching keeps 3:1 on every fill.
  */
-export function hatchStyle(hatch: HatchTokens = styleTokens.hatch): HatchStyle {
+export function hatchStyle(hatch: HatchTokens = styleTokens.hatch, onDark = false): HatchStyle {
+  const stroke = onDark && hatch.strokeOnDark ? hatch.strokeOnDark : hatch.stroke;
   return {
-    id: 'qm-emergency-hatch',
+    id: onDark ? 'qm-emergency-hatch-light' : 'qm-emergency-hatch',
     size: hatch.tile,
     angle: hatch.angle,
     line: { x1: 0, y1: 0, x2: 0, y2: hatch.tile },
-    stroke: hatch.stroke,
+    stroke,
     width: hatch.width,
     opacity: hatch.opacity,
-    fallback: rgba(hatch.stroke, hatch.opacity / 2),
+    fallback: rgba(stroke, hatch.opacity / 2),
   };
 }

@@ -5,7 +5,9 @@ import { dayMs } from '../timeline/instant';
 import type { Level } from '../timeline/level';
 import type { PlaceStatus } from '../timeline/placeStatusAt';
 import { makeFocusable } from './focusableLayer';
-import { placeStyle } from './placeStyle';
+import { makeTooltipHoverable } from './hoverableTooltip';
+import { pickPlace, type PlaceHit } from './pickPlace';
+import { placeRingStyle, placeStyle } from './placeStyle';
 import { placeTooltipElement } from './placeTooltip';
 
 export interface PlaceLayerProps {
@@ -24,6 +26,8 @@ export interface PlaceLayerProps {
 interface PlaceMarker {
   id: string;
   circle: L.CircleMarker;
+  /** The ink ring of the double selection ring, drawn outside the halo; hidden unless selected. */
+  ring: L.CircleMarker;
   /** What was last applied, so unchanged markers are skipped. */
   level: Level;
   count: number;
@@ -62,6 +66,7 @@ export function updatePlaceLayer(group: L.LayerGroup, props: PlaceLayerProps, pr
     for (const [id, marker] of state.markers) {
       if (!props.statuses.has(id)) {
         group.removeLayer(marker.circle);
+        group.removeLayer(marker.ring);
         state.markers.delete(id);
       }
     }
@@ -75,22 +80,46 @@ export function updatePlaceLayer(group: L.LayerGroup, props: PlaceLayerProps, pr
 
 function addMarker(group: L.LayerGroup, state: PlaceLayerState, place: Place): void {
   const [lng, lat] = place.coordinates;
-  const circle = L.circleMarker([lat, lng], { ...(state.props.pane ? { pane: state.props.pane } : {}), ...placeStyle('calm', 0) });
-  const marker: PlaceMarker = { id: place.id, circle, level: 'calm', count: 0, selected: false };
+  const pane = state.props.pane ? { pane: state.props.pane } : {};
+  const circle = L.circleMarker([lat, lng], { ...pane, ...placeStyle('calm', 0) });
+  const ring = L.circleMarker([lat, lng], { ...pane, ...placeRingStyle(0, false), interactive: false });
+  const marker: PlaceMarker = { id: place.id, circle, ring, level: 'calm', count: 0, selected: false };
   const name = () => state.props.names.get(place.id) ?? place.name;
   const select = () => state.props.onSelect(place.id);
   circle.bindTooltip(() => placeTooltipElement(name(), state.props.statuses.get(place.id), state.props.messages), {
-    className: 'qm-place-tooltip',
+    className: 'qm-tooltip qm-place-tooltip',
     direction: 'top',
-    offset: [0, -6],
   });
-  circle.on('click', select);
+  makeTooltipHoverable(circle, () => circle.getRadius() + 4);
+  // A click means the marker whose centre is nearest, not the one drawn on top (pickPlace.ts).
+  circle.on('click', function selectNearestPlace(event: L.LeafletMouseEvent) {
+    // Leaflet reports a small marker's own centre as `containerPoint`; the pointer is what counts.
+    const map = (circle as unknown as { _map?: L.Map })._map;
+    const point = map ? map.mouseEventToContainerPoint(event.originalEvent) : event.containerPoint;
+    const picked = pickPlace(point.x, point.y, hitsOf(map, state));
+    if (picked && picked !== place.id) state.props.onSelect(picked);
+    else select();
+  });
   circle.on('add', function makePlaceFocusable() {
     makeFocusable(circle, { 'data-place': place.id }, () => circle.openTooltip(), select);
     label(marker, state.props);
+    circle.getElement()?.classList.toggle('qm-place--selected', marker.selected);
+    circle.getElement()?.classList.toggle('qm-place--empty', marker.count === 0);
   });
   state.markers.set(place.id, marker);
+  group.addLayer(ring);
   group.addLayer(circle);
+}
+
+/** The drawn markers in `map`'s container pixels. */
+function* hitsOf(map: L.Map | undefined, state: PlaceLayerState): Generator<PlaceHit> {
+  if (!map) return;
+  for (const marker of state.markers.values()) {
+    const radius = marker.count > 0 ? marker.circle.getRadius() : 0;
+    if (radius <= 0) continue;
+    const point = map.latLngToContainerPoint(marker.circle.getLatLng());
+    yield { id: marker.id, x: point.x, y: point.y, r: radius + (marker.circle.options.weight ?? 0) / 2 };
+  }
 }
 
 function restyle(state: PlaceLayerState, props: PlaceLayerProps, prev: PlaceLayerProps | null): void {
@@ -107,6 +136,15 @@ function restyle(state: PlaceLayerState, props: PlaceLayerProps, prev: PlaceLaye
     const style = placeStyle(status.level, count, selected);
     marker.circle.setStyle(style);
     marker.circle.setRadius(style.radius ?? 0);
+    // Leaflet applies `className` only when it creates the path, so the selection class is set here.
+    marker.circle.getElement()?.classList.toggle('qm-place--selected', selected);
+    // A place with nothing yet is not drawn, so it must not catch the pointer either (map.css).
+    marker.circle.getElement()?.classList.toggle('qm-place--empty', count === 0);
+    if (selected || marker.selected) {
+      const ring = placeRingStyle(style.radius ?? 0, selected);
+      marker.ring.setStyle(ring);
+      marker.ring.setRadius(ring.radius ?? 0);
+    }
     if (count > marker.count && movedForward && !props.reducedMotion) pulse(marker.circle);
     marker.level = status.level;
     marker.count = count;

@@ -22,15 +22,31 @@ export function placeRadius(count: number): number {
   return Math.min(maxRadius, Math.max(minRadius, referenceRadius * Math.sqrt(count / referenceCount)));
 }
 
-/** A marker by level and count, with a paper-white halo (the interactive blue when selected) over any region fill. */
+/**
+ * A marker by level and count, with a paper-white halo over any region fill; the selected one has
+ * a wider halo, inside the ink ring of `placeRingStyle` (a double ring: one side stands out on any fill).
+ */
 export function placeStyle(level: Level, count: number, selected = false): CircleStyle {
   return {
     radius: placeRadius(count),
     fillColor: markerColours[level],
     fillOpacity: count > 0 ? styleTokens.opacity.place : 0,
-    color: selected ? styleTokens.colour.interactive : styleTokens.colour.paper,
+    color: styleTokens.colour.paper,
     weight: selected ? styleTokens.width.placeHaloSelected : styleTokens.width.placeHalo,
     opacity: count > 0 ? 1 : 0,
-    className: 'qm-place',
+    className: selected ? 'qm-place qm-place--selected' : 'qm-place',
+  };
+}
+
+/** The ink ring just outside a selected marker's halo (a marker of `radius` px); none when unselected. */
+export function placeRingStyle(radius: number, selected: boolean): CircleStyle {
+  const { placeHaloSelected, placeRingSelected } = styleTokens.width;
+  return {
+    radius: radius + (placeHaloSelected + placeRingSelected) / 2,
+    fill: false,
+    color: styleTokens.colour.ink,
+    weight: placeRingSelected,
+    opacity: selected && radius > 0 ? 1 : 0,
+    className: 'qm-place-ring',
   };
 }

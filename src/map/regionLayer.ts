@@ -4,6 +4,7 @@ import type { Messages } from '../i18n/messages';
 import type { Level } from '../timeline/level';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import { makeFocusable } from './focusableLayer';
+import { makeTooltipHoverable } from './hoverableTooltip';
 import { regionLabel } from '../i18n/placeNames';
 import { regionGeometryCaveat } from '../i18n/regionGeometryCaveat';
 import { regionStyle, regionStyleDefaults } from './regionStyle';
@@ -94,10 +95,10 @@ function bindRegion(entry: RegionPath, state: RegionLayerState): void {
   const { feature, path } = entry;
   const select = () => state.props.onSelect(feature.id);
   path.bindTooltip(() => regionTooltipElement(feature.properties, state.props.statuses.get(feature.id), state.props.messages), {
-    sticky: true,
-    className: 'qm-region-tooltip',
+    className: 'qm-tooltip qm-region-tooltip',
     direction: 'top',
   });
+  makeTooltipHoverable(path, () => 10);
   path.on('click', select);
   path.on('mouseover', function highlightRegion() {
     path.setStyle({ weight: regionStyleDefaults.highlightWeight, color: regionStyleDefaults.highlightColor });

@@ -27,14 +27,21 @@ export function regionStyle(level: Level = 'calm', highlighted = false): PathSty
   };
 }
 
-/** The second channel: diagonal hatching over any fill where a state of emergency is in force. */
-export function emergencyStyle(inForce: boolean): PathStyle {
+/** The level whose fill is too dark for ink lines: the hatch and outline turn paper-white there. */
+export const darkLevel: Level = 'violence';
+
+/**
+ * The second channel: diagonal hatching over any fill where a state of emergency is in force, in
+ * ink over light and mid fills and in paper over the darkest (3:1 on each; contrast.test.ts).
+ */
+export function emergencyStyle(inForce: boolean, level: Level = 'calm'): PathStyle {
+  const onDark = level === darkLevel;
   return inForce
     ? {
         fill: true,
-        fillColor: `url(#${hatchStyle().id})`,
+        fillColor: `url(#${hatchStyle(undefined, onDark).id})`,
         fillOpacity: 1,
-        color: styleTokens.colour.ink,
+        color: onDark ? styleTokens.colour.paper : styleTokens.colour.ink,
         weight: styleTokens.width.emergencyOutline,
         opacity: 1,
         dashArray: styleTokens.emergencyDash.join(' '),

@@ -25,26 +25,35 @@ const colour = {
   countryOutline: '#4a4640',
   /** Inner borders between the 17 units, and the legend swatches' outline. */
   regionBorder: '#7d776d',
-  /** City markers: near-black, under the place circles. */
-  city: '#2b2926',
-  /** The spread trail's arcs: violet, apart from the fill ramp. */
+  /**
+   * Reference dots of cities: a small light dot with a grey rim, so the reference layer has less
+   * ink than the data (the event circles) and still reads on every fill.
+   */
+  city: '#ffffff',
+  cityRim: '#6f695f',
+  /** Outline of the spread view's day dots: violet, apart from the fill ramp. */
   trail: '#4b2673',
 } as const;
 
 export const styleTokens = {
   colour,
   /**
-   * Region fill by level: a light-to-dark ramp (cream, amber, deep red), so the three levels
-   * differ in lightness, not only in hue, and stay apart for red-green colour-blind readers and in
-   * greyscale.
+   * Region fill by level: a light-to-dark ramp (warm cream, burnt orange, dark maroon), so the
+   * three levels differ in lightness, not only in hue, and stay apart for red-green colour-blind
+   * readers and in greyscale. Adjacent levels are at least 3:1 from each other (WCAG 1.4.11;
+   * tests/unit/map/contrast.test.ts): calm/protest 3.1:1, protest/violence 3.9:1.
    */
-  level: { calm: '#f4f1ea', protest: '#f0a64a', violence: '#a1262d' },
+  level: { calm: '#f5efe6', protest: '#d9661a', violence: '#5c0c13' },
   /**
-   * Place marker fill by level: darker shades of the region ramp, so a marker stands out from a
-   * region of the same level underneath while keeping the order (light grey, burnt orange,
-   * near-black red).
+   * Place marker fill by level: shades of the region ramp in the same order (grey, dark orange,
+   * near-black red); the paper halo (width.placeHalo) parts a marker from a fill of its own level.
    */
-  marker: { calm: '#9a948a', protest: '#b85c00', violence: '#4d0a10' },
+  marker: { calm: '#8f887d', protest: '#9c3f0a', violence: '#3d070c' },
+  /**
+   * The spread view: a place's dot coloured by the day protests reached it, a sequential violet
+   * ramp (earliest darkest), apart from the orange-red fills. Days past the last step take it.
+   */
+  spreadDay: ['#3b0f70', '#6a3d9a', '#9467bd', '#c3a6dd', '#ece2f5'],
   /** Stroke widths (px). */
   width: {
     /** Thin, so the country outline above them reads as the frame. */
@@ -57,9 +66,14 @@ export const styleTokens = {
     /** The dashed outline of a region under a state of emergency. */
     emergencyOutline: 1.6,
     placeHalo: 2,
-    placeHaloSelected: 3.5,
+    /** The selected place: a paper halo this wide inside an ink ring as wide (a double ring, 3:1 over any fill). */
+    placeHaloSelected: 2.5,
+    placeRingSelected: 2.5,
     cityHalo: 1,
-    trail: 1.8,
+    /** Rim of a spread-view day dot (px). */
+    trail: 1.5,
+    /** Outline of a city-region's symbol (px). */
+    cityRegion: 1.5,
   },
   /** Fill opacities (0–1). */
   opacity: {
@@ -74,14 +88,19 @@ export const styleTokens = {
    */
   hatch: {
     /** Side of the square tile, before rotation (px): the spacing between lines. */
-    tile: 7,
+    tile: 8,
     /** Rotation of the tile (degrees, clockwise on screen, as SVG's rotate()). */
     angle: 45,
     stroke: colour.ink,
+    /**
+     * Over the darkest fill (violence) ink would vanish, so the lines there are paper-white: the
+     * hatch keeps at least 3:1 against every fill it can sit on (emergencyStyle picks by level).
+     */
+    strokeOnDark: colour.paper,
     /** Line width (px); the line sits on the tile's edge, so half of it shows (see hatchStyle.ts). */
-    width: 1.6,
-    /** Line opacity (0–1). */
-    opacity: 0.6,
+    width: 2,
+    /** Line opacity (0–1): opaque, so its contrast is the colour's own. */
+    opacity: 1,
   },
 } as const;
 

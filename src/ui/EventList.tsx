@@ -1,10 +1,11 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventFeature } from '../data/eventTypes';
 import { bisectRight } from '../timeline/bisect';
 import type { Timeline } from '../timeline/buildTimeline';
 import { startOfAlmatyDay, type Instant } from '../timeline/instant';
 import { useMessages } from '../react/useMessages';
 import { EventItem } from './EventItem';
+import { scrollIntoPanel } from './scrollIntoPanel';
 import { useEventDetailsContext } from './useEventDetails';
 
 interface EventListProps {
@@ -89,6 +90,17 @@ export const EventList = memo(function EventList({
     () => newestFirst(timeline, t, scope, limit, selected, filter),
     [timeline, t, scope, limit, selected, filter],
   );
+  const section = useRef<HTMLElement>(null);
+  // Only when the selection changes (a deep link, the map, a host command), not on every step.
+  useEffect(
+    function scrollSelectedIntoView() {
+      if (selected === null || variant !== 'main') return;
+      const item = section.current?.querySelector<HTMLElement>(`li[data-event="${CSS.escape(selected)}"]`);
+      if (item) scrollIntoPanel(item);
+      // Scrolling once has nothing to undo.
+    },
+    [selected, variant],
+  );
 
   const items =
     shown.length === 0 ? (
@@ -110,7 +122,7 @@ export const EventList = memo(function EventList({
   if (variant === 'history') return <div className="qm-history">{items}</div>;
 
   return (
-    <section className="qm-events" aria-labelledby="qm-events-title" data-testid="event-list">
+    <section className="qm-events" aria-labelledby="qm-events-title" data-testid="event-list" ref={section}>
       <div className="qm-events__head">
         <h2 id="qm-events-title">
           {messages.events.title} <span className="qm-muted">({messages.events.count(total)})</span>

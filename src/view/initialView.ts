@@ -1,10 +1,13 @@
 import type { StoryIndex } from '../scene/buildStoryIndex';
 import { parseLinkView, type UrlNotice } from './parseLink';
-import { playbackSpeeds, type View } from './viewReducer';
+import { selectEventAction } from './selectEventAction';
+import { playbackSpeeds, viewReducer, type View } from './viewReducer';
 
 /**
  * The view a link opens: its moment (t, mode, types, event) checked against the story index, the
- * rest at defaults. `search` is the address as read once at start-up (main.tsx).
+ * rest at defaults. `search` is the address as read once at start-up (main.tsx). A link naming an
+ * event but no `t` opens as if the reader had selected that event (its instant, its place); a
+ * link's own `t` wins (CONTRACT.md).
  */
 export function initialView(search: string, index: StoryIndex): { view: View; notices: UrlNotice[] } {
   const { options, notices } = parseLinkView(search, { span: index.window, eventIds: new Set(index.eventsById.keys()) });
@@ -17,5 +20,7 @@ export function initialView(search: string, index: StoryIndex): { view: View; no
     trail: false,
     tableVisible: false,
   };
-  return { view, notices };
+  const event = options.event === null ? undefined : index.eventsById.get(options.event);
+  if (!event || new URLSearchParams(search).has('t')) return { view, notices };
+  return { view: viewReducer(view, selectEventAction(event), index.window), notices };
 }

@@ -30,7 +30,9 @@ function mount(first: Scene) {
     const found = new Map<string, L.CircleMarker>();
     ref.current?.eachLayer((layer) => {
       const circle = layer as L.CircleMarker;
-      found.set(String(circle.getElement()?.getAttribute('data-place')), circle);
+      // The group also holds each marker's selection ring, which has no data-place.
+      const id = circle.getElement()?.getAttribute('data-place');
+      if (id) found.set(id, circle);
     });
     return found;
   };

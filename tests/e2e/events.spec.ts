@@ -17,7 +17,7 @@ test.describe('event list, selection, filters and details', () => {
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(link).toHaveAttribute('href', /^https?:\/\//);
     }
-    await expect(page.locator('path[data-place="almaty-international-airport"]')).toHaveAttribute('stroke', '#0b5cad');
+    await expect(page.locator('path[data-place="almaty-international-airport"]')).toHaveClass(/qm-place--selected/);
     await expect(page.locator('.qm-details')).toContainText('Almaty International Airport');
   });
 
@@ -70,15 +70,19 @@ test.describe('event list, selection, filters and details', () => {
     await expect(details.locator('li[data-event="KZ22-053"]')).toBeVisible();
   });
 
-  test('the spread trail draws dated arcs from Zhanaozen as places join', async ({ page }) => {
+  test('the spread view colours each reached place by its day, with a day key and no arcs', async ({ page }) => {
     await openMap(page, '?t=2022-01-03');
-    await page.getByRole('checkbox', { name: 'Show the spread from Zhanaozen' }).check();
-    const early = await page.locator('path.qm-arc').count();
+    await page.getByRole('checkbox', { name: 'Show the day protests reached each place' }).check();
+    const early = await page.locator('path.qm-spread-dot').count();
     expect(early).toBeGreaterThan(0);
+    await expect(page.getByTestId('spread-key')).toContainText('2 Jan');
     await page.goto('/?t=2022-01-06');
-    await page.getByRole('checkbox', { name: 'Show the spread from Zhanaozen' }).check();
-    await expect(page.locator('.qm-arc-label').first()).toBeVisible();
-    expect(await page.locator('path.qm-arc').count()).toBeGreaterThan(early);
+    await page.getByRole('checkbox', { name: 'Show the day protests reached each place' }).check();
+    await expect(page.getByTestId('spread-key')).toContainText('5 Jan');
+    expect(await page.locator('path.qm-spread-dot').count()).toBeGreaterThan(early);
+    const fills = await page.locator('path.qm-spread-dot').evaluateAll((dots) => new Set(dots.map((dot) => dot.getAttribute('fill'))).size);
+    expect(fills).toBeGreaterThan(1);
+    await expect(page.locator('path.qm-arc, .qm-arc-label')).toHaveCount(0);
   });
 
   test('the region table can be shown and holds the 17 rows', async ({ page }) => {

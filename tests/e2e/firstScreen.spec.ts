@@ -77,9 +77,8 @@ test.describe('first screen', () => {
     await expectRegionTooltip(page, 'Mangystau Region');
     await expect(page.locator('.qm-region-tooltip')).toContainText('Protests · no state of emergency');
 
-    const nurSultan = page.locator('path[data-region="KZ-AST"]');
-    const centre = await pointInside(nurSultan);
-    await page.mouse.move(centre.x, centre.y);
+    // The capital's polygon is a few pixels wide: its symbol at the city stands in for it.
+    await page.locator('[data-city-region="KZ-AST"]').hover();
     await expectRegionTooltip(page, 'Nur-Sultan (today: Astana)');
   });
 

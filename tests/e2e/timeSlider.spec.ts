@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectRegion, instantLabel, openMap, regionRow, slider } from './mapState';
 
-const protestFill = '#f0a64a';
-const calmFill = '#f4f1ea';
+// The level fills of src/map/styleTokens.ts.
+const protestFill = '#d9661a';
+const calmFill = '#f5efe6';
+const violenceFill = '#5c0c13';
 
 test.describe('time slider and region states', () => {
   test('?t=2022-01-02 shows Mangystau at protest and Almaty city calm', async ({ page }) => {
@@ -19,7 +21,7 @@ test.describe('time slider and region states', () => {
     await openMap(page, '?t=2022-01-06');
     await expectRegion(page, 'KZ-ALA', 'violence', true);
     await expect(page.locator('[data-testid="region-table"] tr[data-emergency="true"]')).toHaveCount(17);
-    await expect(page.locator('path[data-region="KZ-ALA"]')).toHaveAttribute('fill', '#a1262d');
+    await expect(page.locator('path[data-region="KZ-ALA"]')).toHaveAttribute('fill', violenceFill);
   });
 
   test('arrow keys move one hour, PageUp/PageDown a day, Home/End the ends; label, value text and table follow', async ({ page }) => {

@@ -8,12 +8,12 @@ describe('drawHatchTile(ctx, hatch)', () => {
     const { ctx, lines } = recordingContext();
     drawHatchTile(ctx, hatchStyle());
     expect(lines).toEqual([
-      'clearRect(0, 0, 7, 7)',
-      'strokeStyle = "rgba(31,29,26,0.6)"',
-      'lineWidth = 1.6',
+      'clearRect(0, 0, 8, 8)',
+      'strokeStyle = "rgba(31,29,26,1)"',
+      'lineWidth = 2',
       'beginPath()',
       'moveTo(0, 0)',
-      'lineTo(0, 7)',
+      'lineTo(0, 8)',
       'stroke()',
     ]);
   });

@@ -19,7 +19,7 @@ const sourceFiles = listFiles(join(root, 'src'))
   .map((file) => relative(root, file).split('\\').join('/'))
   .filter((file) => /\.(ts|tsx|css)$/.test(file));
 const properties = cssCustomProperties(styleTokens);
-const stylesheets = ['src/styles/app.css', 'src/styles/embed.css'].map((file) => ({ file, css: readFileSync(join(root, file), 'utf8') }));
+const stylesheets = ['src/styles/app.css', 'src/styles/embed.css', 'src/styles/map.css'].map((file) => ({ file, css: readFileSync(join(root, file), 'utf8') }));
 
 describe('tokenColours(tokens) and findTokenColours(source, colours)', () => {
   it('collects the #rrggbb strings of nested tokens, lower-cased and once each', () => {
@@ -38,10 +38,10 @@ describe('tokenColours(tokens) and findTokenColours(source, colours)', () => {
 });
 
 describe('styleTokens (the one style source)', () => {
-  it('has the colours the map has always used', () => {
+  it('has the colours of the 3:1 palette (contrast.test.ts checks the ratios)', () => {
     expect(styleTokens.colour.ink).toBe('#1f1d1a');
-    expect(styleTokens.level).toEqual({ calm: '#f4f1ea', protest: '#f0a64a', violence: '#a1262d' });
-    expect(styleTokens.hatch).toEqual({ tile: 7, angle: 45, stroke: '#1f1d1a', width: 1.6, opacity: 0.6 });
+    expect(styleTokens.level).toEqual({ calm: '#f5efe6', protest: '#d9661a', violence: '#5c0c13' });
+    expect(styleTokens.hatch).toEqual({ tile: 8, angle: 45, stroke: '#1f1d1a', strokeOnDark: '#ffffff', width: 2, opacity: 1 });
   });
 
   it.each(sourceFiles.filter((file) => file !== tokenFile))('%s writes no token colour out (it imports styleTokens or uses var(--qm-…))', (file) => {
@@ -62,8 +62,8 @@ describe('cssCustomProperties(tokens)', () => {
       '--qm-ink': '#1f1d1a',
       '--qm-paper': '#ffffff',
       '--qm-region-border': '#7d776d',
-      '--qm-level-violence': '#a1262d',
-      '--qm-marker-calm': '#9a948a',
+      '--qm-level-violence': '#5c0c13',
+      '--qm-marker-calm': '#8f887d',
       '--qm-region-highlight-width': '3px',
       '--qm-land-border-width': '0.75px',
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerColours, placeRadius, placeStyle } from '../../../src/map/placeStyle';
+import { markerColours, placeRadius, placeRingStyle, placeStyle } from '../../../src/map/placeStyle';
 import { emergencyStyle, levelColours, regionStyle } from '../../../src/map/regionStyle';
 import { styleTokens } from '../../../src/map/styleTokens';
 
@@ -49,6 +49,14 @@ describe('placeRadius(count) and placeStyle(level, count)', () => {
   it('uses darker marker shades than the region fills and marks the selection', () => {
     expect(placeStyle('violence', 5).fillColor).toBe(markerColours.violence);
     expect(luminance(markerColours.violence)).toBeLessThan(luminance(levelColours.violence));
-    expect(placeStyle('protest', 5, true).color).toBe(styleTokens.colour.interactive);
+    expect(placeStyle('protest', 5, true)).toMatchObject({ color: styleTokens.colour.paper, weight: styleTokens.width.placeHaloSelected });
+    expect(placeStyle('protest', 5, true).className).toContain('qm-place--selected');
+  });
+  it('placeRingStyle(radius, selected) draws an ink ring just outside the selected halo, none otherwise', () => {
+    const r = placeRadius(5);
+    expect(placeRingStyle(r, true)).toMatchObject({ color: styleTokens.colour.ink, opacity: 1, fill: false });
+    expect(placeRingStyle(r, true).radius).toBeGreaterThan(r + styleTokens.width.placeHaloSelected / 2);
+    expect(placeRingStyle(r, false).opacity).toBe(0);
+    expect(placeRingStyle(0, true).opacity).toBe(0);
   });
 });
