@@ -36,7 +36,7 @@ export const kk: Messages = {
   title: 'Қазақстан, 2022 жылғы қаңтар: наразылықтар қалай тарады',
   subtitle: 'Қанды Қаңтар, сағат сайын. Әр оқиғаның дереккөзі көрсетілген.',
   header: { actions: 'Бөлісу, жүктеп алу, карта туралы', short: { share: 'Бөлісу', download: 'Жүктеу', about: 'Карта туралы' }, resetView: 'Бүкіл Қазақстанды көрсету' },
-  mapKey: { label: 'Картадағы түстер' },
+  mapKey: { label: 'Картадағы түстер', threat: 'Террористік қауіп деңгейі (шекара сызығы)' },
   loading: 'Карта жүктелуде…',
   almatyTime: 'Алматы уақыты',
   levels: { calm: 'Тыныш', protest: 'Наразылық', violence: 'Зорлық-зомбылық' },
@@ -299,10 +299,4 @@ export const kk: Messages = {
   // MAPVIZ: картадағы таралу күндерінің белгісі және шағын түс белгісі.
   spreadKeyTitle: 'Наразылық жеткен күн',
   spreadKeyPlaces: (n: number) => `сол күні ${num(n)} жерге жетті`,
-  compactKey: {
-    /** Short level words for one row at 320 px (the full ones are in `levels`). */
-    levels: { calm: 'Тыныш', protest: 'Наразылық', violence: 'Зорлық' },
-    label: 'Түстер белгісі',
-    emergency: 'ТЖ',
-  },
 };

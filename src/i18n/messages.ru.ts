@@ -19,7 +19,7 @@ export const ru: Messages = {
   title: 'Казахстан, январь 2022: как распространялись протесты',
   subtitle: 'Қанды Қаңтар, «Кровавый январь», час за часом. У каждого события есть источник.',
   header: { actions: 'Поделиться, скачать, о карте', short: { share: 'Поделиться', download: 'Скачать', about: 'Об этой карте' }, resetView: 'Показать весь Казахстан' },
-  mapKey: { label: 'Цвета на карте' },
+  mapKey: { label: 'Цвета на карте', threat: 'Уровень террористической опасности (контур)' },
   loading: 'Загружаем карту…',
   almatyTime: 'по времени Алматы',
   levels: { calm: 'Спокойно', protest: 'Протесты', violence: 'Насилие' },
@@ -282,10 +282,4 @@ export const ru: Messages = {
   // MAPVIZ: ключ дней распространения на карте и компактная легенда.
   spreadKeyTitle: 'Протесты дошли до места',
   spreadKeyPlaces: (n: number) => `${num(n)} ${pluralRu(n, 'место', 'места', 'мест')} в этот день`,
-  compactKey: {
-    /** Short level words for one row at 320 px (the full ones are in `levels`). */
-    levels: { calm: 'Спокойно', protest: 'Протесты', violence: 'Насилие' },
-    label: 'Условные цвета',
-    emergency: 'ЧП',
-  },
 };

@@ -19,7 +19,7 @@ export const en = {
   title: 'Kazakhstan, January 2022: how the protests spread',
   subtitle: 'Qandy Qantar, “Bloody January”, hour by hour, with a source for every event.',
   header: { actions: 'Share, download and about', short: { share: 'Share', download: 'Download', about: 'About' }, resetView: 'Show all of Kazakhstan' },
-  mapKey: { label: 'Colour key' },
+  mapKey: { label: 'Colour key', threat: 'Terror-threat level (border)' },
   loading: 'Loading the map…',
   almatyTime: 'Almaty time',
   levels: { calm: 'Calm', protest: 'Protests', violence: 'Violence' } satisfies Record<Level, string>,
@@ -283,12 +283,6 @@ export const en = {
   // MAPVIZ: the spread view's key on the map and the compact colour key.
   spreadKeyTitle: 'Protests reached the place on',
   spreadKeyPlaces: (n: number) => `${n} place${n === 1 ? '' : 's'} reached that day`,
-  compactKey: {
-    /** Short level words for one row at 320 px (the full ones are in `levels`). */
-    levels: { calm: 'Calm', protest: 'Protests', violence: 'Violence' },
-    label: 'Colour key',
-    emergency: 'Emergency',
-  },
 };
 
 export type Messages = typeof en;
