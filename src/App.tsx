@@ -8,6 +8,7 @@ import { DataErrorPanel } from './ui/DataErrorPanel';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { MapExperience } from './ui/MapExperience';
 import { PartError } from './ui/PartError';
+import { SkipLink } from './ui/SkipLink';
 import { PatternDefs } from './ui/PatternDefs';
 import { useDataset } from './ui/useDataset';
 import { EventTextsContext, useEventTexts } from './ui/useEventTexts';
@@ -30,6 +31,7 @@ export function App({ search, page, pageNotices }: AppProps) {
   return (
     <MessagesContext value={messages}>
       <div className={isEmbed ? 'qm-app qm-app--embed' : 'qm-app'}>
+        <SkipLink />
         <PatternDefs />
         <header className="qm-header">
           <h1>{isEmbed ? messages.embed.shortTitle : messages.title}</h1>

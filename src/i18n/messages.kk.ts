@@ -264,6 +264,11 @@ export const kk: Messages = {
     imageTitle: 'Қазақстан, 2022 жылғы қаңтар: толқулар сағат сайын',
     imageCredit: 'qantar-map · оқиғалар CC BY 4.0 · Natural Earth · GeoNames · © OpenStreetMap қатысушылары (ODbL)',
   },
+  // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
+  a11y: {
+    skipToSlider: 'Уақыт шкаласына өту',
+    mapKeys: 'Бағыт пернелері: орыннан орынға · Enter: толығырақ · + −: масштаб · Esc: тазалау',
+  },
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) => `${num(n)} жаңа оқиға: ${places}.`,

@@ -246,6 +246,11 @@ export const ru: Messages = {
     imageTitle: 'Казахстан, январь 2022: волнения час за часом',
     imageCredit: 'qantar-map · события CC BY 4.0 · Natural Earth · GeoNames · © участники OpenStreetMap (ODbL)',
   },
+  // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
+  a11y: {
+    skipToSlider: 'Перейти к шкале времени',
+    mapKeys: 'Стрелки: от места к месту · Enter: подробности · + −: масштаб · Esc: сбросить',
+  },
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) =>

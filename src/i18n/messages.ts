@@ -248,6 +248,11 @@ export const en = {
     imageTitle: 'Kazakhstan, January 2022: the unrest hour by hour',
     imageCredit: 'qantar-map · events CC BY 4.0 · Natural Earth · GeoNames · © OpenStreetMap contributors (ODbL)',
   },
+  // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
+  a11y: {
+    skipToSlider: 'Skip to the time slider',
+    mapKeys: 'Arrow keys: move between places · Enter: details · + −: zoom · Esc: clear',
+  },
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) => `${n} new event${n === 1 ? '' : 's'}: ${places}.`,

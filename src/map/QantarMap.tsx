@@ -16,6 +16,7 @@ import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { dataAttribution, leafletCredit, mapDefaults } from './mapDefaults';
 import { PlaceLayer } from './PlaceLayer';
 import { RegionLayer } from './RegionLayer';
+import { RovingFocus } from './RovingFocus';
 import { TrailLayer } from './TrailLayer';
 import { ZoomTitles } from './ZoomTitles';
 
@@ -33,6 +34,8 @@ export interface QantarMapProps {
   selectedEvent: EventFeature | null;
   onSelectRegion: (id: RegionId) => void;
   onSelectPlace: (id: string) => void;
+  /** Escape on a map feature: clears the selection. */
+  onClearSelection: () => void;
   reducedMotion: boolean;
   /** Place names in the reader's language, by place id. */
   placeNames: ReadonlyMap<string, string>;
@@ -109,6 +112,7 @@ export function QantarMap(props: QantarMapProps) {
       <FocusWithoutScroll />
       {props.embed && <EmbedGestures messages={messages} />}
       <ZoomTitles messages={messages} />
+      <RovingFocus messages={messages} onClear={props.onClearSelection} />
     </MapContainer>
   );
 }

@@ -5,6 +5,7 @@ import { dayMs } from '../timeline/instant';
 import type { Level } from '../timeline/level';
 import type { PlaceStatus } from '../timeline/placeStatusAt';
 import { makeFocusable } from './focusableLayer';
+import type { RovingHandle } from './rovingFocus';
 import { placeStyle } from './placeStyle';
 import { placeTooltipElement } from './placeTooltip';
 
@@ -28,6 +29,8 @@ interface PlaceMarker {
   level: Level;
   count: number;
   selected: boolean;
+  /** Its place in the map's keyboard order: skipped while it has no events (radius 0). */
+  roving: RovingHandle | null;
 }
 
 interface PlaceLayerState {
@@ -76,7 +79,7 @@ export function updatePlaceLayer(group: L.LayerGroup, props: PlaceLayerProps, pr
 function addMarker(group: L.LayerGroup, state: PlaceLayerState, place: Place): void {
   const [lng, lat] = place.coordinates;
   const circle = L.circleMarker([lat, lng], { ...(state.props.pane ? { pane: state.props.pane } : {}), ...placeStyle('calm', 0) });
-  const marker: PlaceMarker = { id: place.id, circle, level: 'calm', count: 0, selected: false };
+  const marker: PlaceMarker = { id: place.id, circle, level: 'calm', count: 0, selected: false, roving: null };
   const name = () => state.props.names.get(place.id) ?? place.name;
   const select = () => state.props.onSelect(place.id);
   circle.bindTooltip(() => placeTooltipElement(name(), state.props.statuses.get(place.id), state.props.messages), {
@@ -86,7 +89,8 @@ function addMarker(group: L.LayerGroup, state: PlaceLayerState, place: Place): v
   });
   circle.on('click', select);
   circle.on('add', function makePlaceFocusable() {
-    makeFocusable(circle, { 'data-place': place.id }, () => circle.openTooltip(), select);
+    const enabled = (state.props.statuses.get(place.id)?.eventsSoFar ?? 0) > 0;
+    marker.roving = makeFocusable(circle, { 'data-place': place.id }, () => circle.openTooltip(), select, { id: `place:${place.id}`, anchor: circle.getLatLng(), enabled });
     label(marker, state.props);
   });
   state.markers.set(place.id, marker);
@@ -111,6 +115,7 @@ function restyle(state: PlaceLayerState, props: PlaceLayerProps, prev: PlaceLaye
     marker.level = status.level;
     marker.count = count;
     marker.selected = selected;
+    marker.roving?.setEnabled(count > 0);
     label(marker, props);
   }
 }
