@@ -271,6 +271,8 @@ test.describe('text spacing, forced colours, language of parts', () => {
 });
 
 test.describe('axe, WCAG 2.2 AA, every impact', () => {
+  // Each scan reads the whole page (141 events listed): two or three of them take a while on a busy machine.
+  test.describe.configure({ timeout: 180_000 });
   for (const [name, width, height] of [
     ['phone 390', 390, 844],
     ['desktop 1366', 1366, 800],
