@@ -27,6 +27,8 @@ interface RovingGroup {
   /** Escape on a feature: clears the selection (set by the RovingFocus component). */
   onClear: () => void;
   refreshQueued: boolean;
+  /** The map was removed: a refresh queued before that has nothing left to measure. */
+  removed: boolean;
 }
 
 const groups = new WeakMap<L.Map, RovingGroup>();
@@ -39,15 +41,20 @@ export const rovingKeysId = 'qm-map-keys';
 function groupOf(map: L.Map): RovingGroup {
   let group = groups.get(map);
   if (group) return group;
-  group = { entries: new Map(), current: null, onClear: () => undefined, refreshQueued: false };
+  group = { entries: new Map(), current: null, onClear: () => undefined, refreshQueued: false, removed: false };
   groups.set(map, group);
   const container = map.getContainer();
   // Leaflet makes its container a tab stop for keyboard panning; the features take that role.
   container.tabIndex = -1;
   for (const button of container.querySelectorAll<HTMLElement>('.leaflet-control-zoom a')) button.tabIndex = -1;
   untabOthers(container);
-  new MutationObserver(() => untabOthers(container)).observe(container, { childList: true, subtree: true });
+  const observer = new MutationObserver(() => untabOthers(container));
+  observer.observe(container, { childList: true, subtree: true });
   const own = group;
+  map.once('unload', function stopRoving() {
+    own.removed = true;
+    observer.disconnect();
+  });
   map.on('moveend', function keepTabStopInView() {
     keepInView(map, own);
   });
@@ -112,6 +119,7 @@ function queueRefresh(map: L.Map, group: RovingGroup): void {
 }
 
 function refresh(map: L.Map, group: RovingGroup): void {
+  if (group.removed) return;
   const current = group.current === null ? undefined : group.entries.get(group.current);
   if (current?.enabled) {
     setTabStop(group, current.id);
