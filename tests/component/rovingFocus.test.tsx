@@ -37,7 +37,17 @@ function addTowns(empty: readonly string[] = []) {
     handles.set(id, makeFocusable(circle, { 'data-place': id }, () => undefined, () => selected.push(id), { id, anchor: circle.getLatLng(), enabled: !empty.includes(id) }));
     elements.set(id, circle.getElement() as SVGElement);
   }
-  return { selected, handles, elements };
+  const element = (id: string): SVGElement => {
+    const found = elements.get(id);
+    if (!found) throw new Error(`no town ${id}`);
+    return found;
+  };
+  const handle = (id: string) => {
+    const found = handles.get(id);
+    if (!found) throw new Error(`${id} did not join`);
+    return found;
+  };
+  return { selected, element, handle };
 }
 
 const press = (element: Element, key: string) => element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
@@ -53,49 +63,49 @@ describe('the roving tab stop (rovingFocus.ts via makeFocusable)', () => {
   });
 
   it('moves focus and the tab stop by compass direction, Home and End to the ends', async () => {
-    const { elements } = addTowns();
+    const { element } = addTowns();
     await Promise.resolve();
-    elements.get('aktau')!.focus();
-    press(elements.get('aktau')!, 'ArrowRight');
+    element('aktau').focus();
+    press(element('aktau'), 'ArrowRight');
     expect(focusedId()).toBe('zhanaozen');
     expect(tabStops()).toEqual(['zhanaozen']);
-    press(elements.get('zhanaozen')!, 'ArrowUp');
+    press(element('zhanaozen'), 'ArrowUp');
     expect(focusedId()).toBe('atyrau');
-    press(elements.get('atyrau')!, 'End');
+    press(element('atyrau'), 'End');
     expect(focusedId()).toBe('almaty');
-    press(elements.get('almaty')!, 'ArrowRight');
+    press(element('almaty'), 'ArrowRight');
     expect(focusedId()).toBe('almaty');
-    press(elements.get('almaty')!, 'Home');
+    press(element('almaty'), 'Home');
     expect(focusedId()).toBe('aktau');
   });
 
   it('skips features with nothing yet, and hides them from assistive technology', async () => {
-    const { elements } = addTowns(['zhanaozen']);
+    const { element } = addTowns(['zhanaozen']);
     await Promise.resolve();
-    expect(elements.get('zhanaozen')!.getAttribute('aria-hidden')).toBe('true');
-    elements.get('aktau')!.focus();
-    press(elements.get('aktau')!, 'ArrowRight');
+    expect(element('zhanaozen').getAttribute('aria-hidden')).toBe('true');
+    element('aktau').focus();
+    press(element('aktau'), 'ArrowRight');
     expect(focusedId()).not.toBe('zhanaozen');
   });
 
   it('moves the tab stop off a feature that empties (time went back) to the nearest one left', async () => {
-    const { handles } = addTowns();
+    const { handle } = addTowns();
     await Promise.resolve();
     expect(tabStops()).toEqual(['aktau']);
-    handles.get('aktau')!.setEnabled(false);
+    handle('aktau').setEnabled(false);
     await Promise.resolve();
     expect(tabStops()).toEqual(['zhanaozen']);
   });
 
   it('Enter selects; Escape calls the clear callback; the keys do not reach the page', async () => {
-    const { elements, selected } = addTowns();
+    const { element, selected } = addTowns();
     const clear = vi.fn();
     setRovingClear(map, clear);
     await Promise.resolve();
-    press(elements.get('atyrau')!, 'Enter');
+    press(element('atyrau'), 'Enter');
     expect(selected).toEqual(['atyrau']);
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    elements.get('atyrau')!.dispatchEvent(escape);
+    element('atyrau').dispatchEvent(escape);
     expect(clear).toHaveBeenCalledTimes(1);
     expect(escape.defaultPrevented).toBe(true);
   });
