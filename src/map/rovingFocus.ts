@@ -178,10 +178,10 @@ function handleKey(map: L.Map, group: RovingGroup, entry: RovingEntry, event: Ke
   } else if (event.key === 'Home' || event.key === 'End') {
     const order = geographicOrder(items(map, group, false));
     target = (event.key === 'Home' ? order[0] : order[order.length - 1]) ?? null;
-  } else if (event.key === '+' || event.key === '=') {
-    map.zoomIn();
-  } else if (event.key === '-' || event.key === '_') {
-    map.zoomOut();
+  } else if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '_') {
+    // Around the focused feature, so it stays where the reader is looking.
+    const step = event.key === '+' || event.key === '=' ? 1 : -1;
+    map.setZoomAround(entry.anchor, map.getZoom() + step);
   } else if (event.key === 'Escape') {
     group.onClear();
   } else {
