@@ -232,7 +232,9 @@ test.describe('text spacing, forced colours, language of parts', () => {
         for (const element of document.querySelectorAll<HTMLElement>('.qm-header, .qm-header *, .qm-headline, .qm-headline *, .qm-slider, .qm-slider *')) {
           if (element.closest('.qm-visually-hidden')) continue;
           const style = getComputedStyle(element);
-          const hides = style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.webkitLineClamp !== 'none' || style.textOverflow === 'ellipsis';
+          // Cut off: hidden or clipped overflow, a line clamp, an ellipsis. A box that scrolls keeps its text reachable.
+          const cut = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+          const hides = cut(style.overflowX) || cut(style.overflowY) || style.webkitLineClamp !== 'none' || style.textOverflow === 'ellipsis';
           if (!hides) continue;
           if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1) {
             out.push(`${element.className}: ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
