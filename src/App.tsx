@@ -9,6 +9,7 @@ import { Header } from './ui/Header';
 import { HeaderSlotContext } from './ui/useHeaderSlot';
 import { MapExperience } from './ui/MapExperience';
 import { PartError } from './ui/PartError';
+import { SkipLink } from './ui/SkipLink';
 import { PatternDefs } from './ui/PatternDefs';
 import { useDataset } from './ui/useDataset';
 import { EventTextsContext, useEventTexts } from './ui/useEventTexts';
@@ -32,6 +33,7 @@ export function App({ search, page, pageNotices }: AppProps) {
   return (
     <MessagesContext value={messages}>
       <div className={isEmbed ? 'qm-app qm-app--embed' : 'qm-app'}>
+        <SkipLink />
         <PatternDefs />
         <Header embed={isEmbed} lang={lang} onLang={setLang} actionsRef={setActionsSlot} />
         {catalogueFailure && (

@@ -292,6 +292,11 @@ export const kk: Messages = {
     otherClaims: (n: number) => `сол оқиғада тағы ${num(n)} баға бар`,
     none: 'хабарланбаған',
   },
+  // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
+  a11y: {
+    skipToSlider: 'Уақыт шкаласына өту',
+    mapKeys: 'Бағыт пернелері: орыннан орынға · Enter: толығырақ · + −: масштаб · Esc: тазалау',
+  },
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) => `${num(n)} жаңа оқиға: ${places}.`,

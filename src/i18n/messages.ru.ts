@@ -274,6 +274,11 @@ export const ru: Messages = {
     otherClaims: (n: number) => `ещё ${num(n)} ${pluralRu(n, 'оценка', 'оценки', 'оценок')} в том же событии`,
     none: 'не сообщалось',
   },
+  // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
+  a11y: {
+    skipToSlider: 'Перейти к шкале времени',
+    mapKeys: 'Стрелки: от места к месту · Enter: подробности · + −: масштаб · Esc: сбросить',
+  },
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) =>

@@ -276,11 +276,16 @@ export const en = {
     otherClaims: (n: number) => `${n} other claim${n === 1 ? '' : 's'} in the event`,
     none: 'none reported',
   },
+  // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
+  a11y: {
+    skipToSlider: 'Skip to the time slider',
+    mapKeys: 'Arrow keys: move between places · Enter: details · + −: zoom · Esc: clear',
+  },
   live: {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) => `${n} new event${n === 1 ? '' : 's'}: ${places}.`,
   },
-  // MAPVIZ: the spread view's key on the map and the compact colour key.
+  // MAPVIZ: the spread view's key on the map.
   spreadKeyTitle: 'Protests reached the place on',
   spreadKeyPlaces: (n: number) => `${n} place${n === 1 ? '' : 's'} reached that day`,
 };

@@ -19,6 +19,7 @@ import { FocusWithoutScroll } from './FocusWithoutScroll';
 import { dataAttribution, leafletCredit, mapDefaults } from './mapDefaults';
 import { PlaceLayer } from './PlaceLayer';
 import { RegionLayer } from './RegionLayer';
+import { RovingFocus } from './RovingFocus';
 import { TrailLayer } from './TrailLayer';
 import { ZoomTitles } from './ZoomTitles';
 
@@ -36,6 +37,8 @@ export interface QantarMapProps {
   selectedEvent: EventFeature | null;
   onSelectRegion: (id: RegionId) => void;
   onSelectPlace: (id: string) => void;
+  /** Escape on a map feature: clears the selection. */
+  onClearSelection: () => void;
   reducedMotion: boolean;
   /** Place names in the reader's language, by place id. */
   placeNames: ReadonlyMap<string, string>;
@@ -117,6 +120,7 @@ export function QantarMap(props: QantarMapProps) {
       <FitCountry bounds={bounds} reducedMotion={reducedMotion} messages={messages} />
       <CooperativeGestures messages={messages} when={props.embed ? 'always' : 'when-page-scrolls'} />
       <ZoomTitles messages={messages} />
+      <RovingFocus messages={messages} onClear={props.onClearSelection} />
     </MapContainer>
   );
 }

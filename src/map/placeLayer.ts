@@ -7,6 +7,7 @@ import type { PlaceStatus } from '../timeline/placeStatusAt';
 import { makeFocusable } from './focusableLayer';
 import { makeTooltipHoverable } from './hoverableTooltip';
 import { pickPlace, type PlaceHit } from './pickPlace';
+import type { RovingHandle } from './rovingFocus';
 import { placeRingStyle, placeStyle } from './placeStyle';
 import { placeTooltipElement } from './placeTooltip';
 
@@ -32,6 +33,8 @@ interface PlaceMarker {
   level: Level;
   count: number;
   selected: boolean;
+  /** Its place in the map's keyboard order: skipped while it has no events (radius 0). */
+  roving: RovingHandle | null;
 }
 
 interface PlaceLayerState {
@@ -83,7 +86,7 @@ function addMarker(group: L.LayerGroup, state: PlaceLayerState, place: Place): v
   const pane = state.props.pane ? { pane: state.props.pane } : {};
   const circle = L.circleMarker([lat, lng], { ...pane, ...placeStyle('calm', 0) });
   const ring = L.circleMarker([lat, lng], { ...pane, ...placeRingStyle(0, false), interactive: false });
-  const marker: PlaceMarker = { id: place.id, circle, ring, level: 'calm', count: 0, selected: false };
+  const marker: PlaceMarker = { id: place.id, circle, ring, level: 'calm', count: 0, selected: false, roving: null };
   const name = () => state.props.names.get(place.id) ?? place.name;
   const select = () => state.props.onSelect(place.id);
   circle.bindTooltip(() => placeTooltipElement(name(), state.props.statuses.get(place.id), state.props.messages), {
@@ -101,7 +104,8 @@ function addMarker(group: L.LayerGroup, state: PlaceLayerState, place: Place): v
     else select();
   });
   circle.on('add', function makePlaceFocusable() {
-    makeFocusable(circle, { 'data-place': place.id }, () => circle.openTooltip(), select);
+    const enabled = (state.props.statuses.get(place.id)?.eventsSoFar ?? 0) > 0;
+    marker.roving = makeFocusable(circle, { 'data-place': place.id }, () => circle.openTooltip(), select, { id: `place:${place.id}`, anchor: circle.getLatLng(), enabled });
     label(marker, state.props);
     circle.getElement()?.classList.toggle('qm-place--selected', marker.selected);
     circle.getElement()?.classList.toggle('qm-place--empty', marker.count === 0);
@@ -149,6 +153,7 @@ function restyle(state: PlaceLayerState, props: PlaceLayerProps, prev: PlaceLaye
     marker.level = status.level;
     marker.count = count;
     marker.selected = selected;
+    marker.roving?.setEnabled(count > 0);
     label(marker, props);
   }
 }

@@ -110,7 +110,8 @@ function bindRegion(entry: RegionPath, state: RegionLayerState): void {
   });
   path.on('add', function makeRegionFocusable() {
     const attributes = { 'aria-label': regionAriaLabel(feature, state.props.messages), 'data-region': feature.id };
-    makeFocusable(path, attributes, () => path.openTooltip((path as L.Polygon).getCenter()), select);
+    const anchor = (path as L.Polygon).getCenter();
+    makeFocusable(path, attributes, () => path.openTooltip(anchor), select, { id: `region:${feature.id}`, anchor, enabled: true });
   });
 }
 

@@ -9,6 +9,7 @@ import { regionStatusLines } from '../i18n/regionStatusLines';
 import type { RegionFigures } from '../scene/regionFiguresAt';
 import type { Place, Timeline } from '../timeline/buildTimeline';
 import { EventList } from './EventList';
+import { useDetailsFocus } from './useDetailsFocus';
 import type { Scene } from '../scene/sceneAt';
 import type { Focus } from '../view/viewReducer';
 
@@ -28,6 +29,7 @@ interface DetailsPanelProps {
 /** The selected region's or place's names, state at the instant, and its own history of events. */
 export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName, figures }: DetailsPanelProps) {
   const messages = useMessages();
+  const { heading, close, onKeyDown } = useDetailsFocus(focus, onClose);
   const region = focus.kind === 'region' ? regions.features.find((feature) => feature.id === focus.id) : undefined;
   const place = focus.kind === 'place' ? timeline.places.get(focus.id) : undefined;
   const filter = useCallback(
@@ -46,10 +48,13 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
       : [];
   const figureLines = region && figures ? regionFigureLines(figures, messages) : null;
   return (
-    <section className="qm-details" aria-labelledby="qm-details-title" data-focus={focus.id}>
+    // On phones a bottom sheet (styles/a11y.css); Escape closes it as the button does.
+    <section className="qm-details" aria-labelledby="qm-details-title" data-focus={focus.id} onKeyDown={onKeyDown}>
       <div className="qm-details__head">
-        <h2 id="qm-details-title">{title}</h2>
-        <button type="button" className="qm-link-button" onClick={onClose}>
+        <h2 id="qm-details-title" tabIndex={-1} ref={heading}>
+          {title}
+        </h2>
+        <button type="button" className="qm-link-button qm-details__close" onClick={close}>
           {messages.details.close}
         </button>
       </div>

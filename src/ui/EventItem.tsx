@@ -76,7 +76,8 @@ export const EventItem = memo(function EventItem({ event, selected, onSelect }: 
           <ul>
             {details.sources.map((source) => (
               <li key={source.url}>
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {/* Publishers are named in English in every interface language (WCAG 3.1.2). */}
+                <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
                   {source.publisher}
                 </a>
                 {source.via && <span className="qm-muted"> ({messages.events.via(source.via)})</span>}

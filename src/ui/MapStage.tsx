@@ -55,6 +55,7 @@ export function MapStage({ frame, ...props }: MapStageProps) {
           selectedEvent={props.selectedEvent}
           onSelectRegion={actions.selectRegion}
           onSelectPlace={actions.selectPlace}
+          onClearSelection={actions.closeFocus}
           reducedMotion={props.reducedMotion}
           placeNames={props.placeNames}
           mapDrawn={props.mapDrawn}

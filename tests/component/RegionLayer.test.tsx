@@ -41,10 +41,15 @@ const styled = (spies: Map<string, { mock: { calls: unknown[] } }>) =>
   Object.fromEntries([...spies].filter(([, spy]) => spy.mock.calls.length > 0).map(([id, spy]) => [id, spy.mock.calls.length]));
 
 describe('<RegionLayer> (created once, updated by diff)', () => {
-  it('draws one focusable path per region, coloured by the first scene', () => {
+  it('draws one focusable path per region, coloured by the first scene, the map one tab stop', async () => {
     const { paths } = mount(sceneOf('2022-01-02T13:00+06:00'));
     expect(paths.size).toBe(17);
-    expect(paths.get('KZ-MAN')?.getElement()?.getAttribute('tabindex')).toBe('0');
+    // The roving tab stop settles once the burst of joins is over (rovingFocus.ts).
+    await Promise.resolve();
+    const tabIndexes = [...paths.values()].map((path) => path.getElement()?.getAttribute('tabindex'));
+    expect(tabIndexes.filter((value) => value === '0')).toHaveLength(1);
+    expect(tabIndexes.filter((value) => value === '-1')).toHaveLength(16);
+    expect(paths.get('KZ-MAN')?.getElement()?.getAttribute('role')).toBe('button');
     expect(paths.get('KZ-MAN')?.options.fillColor).toBe(regionStyle('protest').fillColor);
     expect(paths.get('KZ-ALA')?.options.fillColor).toBe(regionStyle('calm').fillColor);
   });

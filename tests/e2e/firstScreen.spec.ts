@@ -91,7 +91,7 @@ test.describe('first screen', () => {
     await expect(shymkent).toHaveAttribute('aria-label', /Shymkent\. Schematic outline/);
   });
 
-  test('keyboard focus on a region names it, and Tab moves to the next region', async ({ page }) => {
+  test('keyboard focus on a region names it, and an arrow key moves to the next feature east', async ({ page }) => {
     await page.goto('/');
     const almaty = page.locator('path[data-region="KZ-ALA"]');
     await almaty.focus();
@@ -99,13 +99,16 @@ test.describe('first screen', () => {
     await expectRegionTooltip(page, 'Almaty');
     await expect(almaty).toHaveAttribute('aria-label', 'Almaty');
 
-    await page.keyboard.press('Tab');
-    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-region'));
-    expect(next).toMatch(/^KZ-[A-Z]{3}$/);
+    // The map is one tab stop: arrows move between its features (a roving tabindex, rovingFocus.ts).
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-region') ?? null);
+    const nextPlace = await page.evaluate(() => document.activeElement?.getAttribute('data-place') ?? null);
+    expect(next ?? nextPlace).toBeTruthy();
     expect(next).not.toBe('KZ-ALA');
-    // The aria-label is the tooltip's name, plus a caveat sentence for schematic outlines.
-    const nextLabel = await page.locator(`path[data-region="${next}"]`).getAttribute('aria-label');
-    await expectRegionTooltip(page, new RegExp(`^${escapeRegExp((nextLabel ?? '').split('. ')[0] ?? '')}`));
+    // The aria-label starts with the tooltip's name (a caveat sentence or the place's state follow).
+    const nextLabel = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const name = nextLabel.split(/\. |: /)[0] ?? '';
+    await expect(page.locator(next ? '.qm-region-tooltip' : '.qm-place-tooltip')).toContainText(new RegExp(`^${escapeRegExp(name)}`));
   });
 
   test('a broken data file gives a clear message naming the file, not a blank page', async ({ page }) => {
