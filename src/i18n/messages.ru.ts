@@ -251,4 +251,32 @@ export const ru: Messages = {
     newEvents: (n: number, places: string) =>
       `${num(n)} ${pluralRu(n, 'новое событие', 'новых события', 'новых событий')}: ${places}.`,
   },
+  /** STORY (issue 14): подпись под датой, кнопка показа, честный заголовок, короткие метки ключевых моментов, живой регион. */
+  story: {
+    play: 'Показать ход событий',
+    resume: 'Продолжить',
+    pause: 'Пауза',
+    before: 'До первой акции протеста',
+    reach: (places: string) => `Новые протесты: ${places}`,
+    summary: 'Вся картина: все записанные события',
+    list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} и ${names.at(-1)}`),
+    regionsNow: (n: number) => `Протесты за последние 24 часа: ${num(n)} из 17 регионов`,
+    noneNow: 'За последние 24 часа протестов нет',
+    // Двоеточие вместо предлога: названия городов не нужно склонять.
+    only: (level: string, names: string) => `${level}: ${names}`,
+    cityRegion: (name: string) => `${name} (город)`,
+    withdrawnToll: (total: number, by: string) => `Сообщалось о ${num(total)} погибших (${by}), позже данные отозваны`,
+    live: (when: string, what: string) => `${when}: ${what}.`,
+    keyMomentsShort: {
+      'first-protest': 'Первый протест',
+      emergency: 'ЧП в двух регионах',
+      'government-resigns': 'Отставка кабмина',
+      'nationwide-emergency': 'ЧП по всей стране',
+      airport: 'Захват аэропорта',
+      'csto-request': 'Запрос к ОДКБ',
+      'csto-arrival': 'Войска ОДКБ',
+      'internet-back': 'Интернет вернулся',
+      'csto-leaves': 'ОДКБ уходит',
+    },
+  },
 };

@@ -252,6 +252,35 @@ export const en = {
     moment: (when: string) => `${when}.`,
     newEvents: (n: number, places: string) => `${n} new event${n === 1 ? '' : 's'}: ${places}.`,
   },
+  /** STORY (issue 14): the caption under the date, the Play control, honest headline words, short key-moment labels, the live region. */
+  story: {
+    play: 'Play how it spread',
+    resume: 'Resume',
+    pause: 'Pause',
+    before: 'Before the first protest',
+    reach: (places: string) => `Protests reach ${places}`,
+    summary: 'The full picture: every recorded event',
+    /** Names joined into one phrase: "Almaty (city) and Shymkent (city)". */
+    list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
+    regionsNow: (n: number) => `Protests in the last 24 hours: ${formatNumber(n, 'en')} of 17 regions`,
+    noneNow: 'No protests in the last 24 hours',
+    /** When the only regions coloured are cities too small to see: "Violence in Almaty (city)". */
+    only: (level: string, names: string) => `${level} in ${names}`,
+    cityRegion: (name: string) => `${name} (city)`,
+    withdrawnToll: (total: number, by: string) => `${formatNumber(total, 'en')} deaths reported (${by}), later withdrawn`,
+    live: (when: string, what: string) => `${when}: ${what}.`,
+    keyMomentsShort: {
+      'first-protest': 'First protest',
+      emergency: 'Emergency in 2 regions',
+      'government-resigns': 'Government out',
+      'nationwide-emergency': 'Emergency nationwide',
+      airport: 'Airport seized',
+      'csto-request': 'CSTO called in',
+      'csto-arrival': 'CSTO troops land',
+      'internet-back': 'Internet back',
+      'csto-leaves': 'CSTO leaves',
+    } satisfies Record<KeyMomentId, string>,
+  },
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { Dataset } from '../data/loadDataset';
 import type { EventFeature } from '../data/eventTypes';
 import { useMessages } from '../react/useMessages';
@@ -8,6 +8,7 @@ import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
 import type { UrlNotice } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
+import { cityRegionNames } from '../i18n/headlineParts';
 import { Headline } from './Headline';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { NoticeBar } from './NoticeBar';
@@ -38,9 +39,20 @@ interface MapStageProps {
 export function MapStage({ frame, ...props }: MapStageProps) {
   const messages = useMessages();
   const { index, view, scene, actions } = props;
+  const cityRegions = useMemo(() => cityRegionNames(props.dataset.regions, messages), [props.dataset.regions, messages]);
   return (
     <div className="qm-stage">
-      <Headline t={scene.t} storyStart={index.window.start} status={scene} placeName={props.placeName} />
+      <Headline
+        t={scene.t}
+        storyStart={index.window.start}
+        storyEnd={index.window.end}
+        status={scene}
+        placeName={props.placeName}
+        cityRegions={cityRegions}
+        playing={view.playing}
+        onPlay={actions.play}
+        onPause={actions.pause}
+      />
       <NoticeBar notices={props.notices} onDismiss={props.onDismissNotices} />
       <div className="qm-map-frame" ref={frame}>
         <QantarMap

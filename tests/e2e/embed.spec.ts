@@ -151,10 +151,10 @@ test.describe('embedding in an article on another origin', () => {
     const frame = await mapFrame(page);
     const label = frame.getByTestId('instant-label');
     for (const [t, text] of [
-      ['2022-01-02', '2 January 2022, 24:00'],
-      ['2022-01-04', '4 January 2022, 24:00'],
+      ['2022-01-02', 'End of 2 January 2022'],
+      ['2022-01-04', 'End of 4 January 2022'],
       ['2022-01-05T20:00', '5 January 2022, 20:00'],
-      ['2022-01-06', '6 January 2022, 24:00'],
+      ['2022-01-06', 'End of 6 January 2022'],
     ] as const) {
       await page.locator(`.passage[data-t="${t}"]`).scrollIntoViewIfNeeded();
       await page.mouse.wheel(0, 120);
