@@ -69,7 +69,7 @@ describe('headlineParts(status, placeName, messages)', () => {
     expect(headlineParts(onlyAlmaty, placeName('ru'), ru, cyrillic).regions).toBe('Насилие: Алматы (город)');
     expect(headlineParts(onlyAlmaty, placeName('kk'), kk, cyrillic).regions).toBe('Зорлық-зомбылық: Алматы (қала)');
     const twoCities = { ...during, regions: regionLevels({ 'KZ-ALA': 'protest', 'KZ-AST': 'violence' }) };
-    expect(headlineParts(twoCities, placeName('en'), en, cityRegions).regions).toBe('Violence in Almaty (city) and Nur-Sultan (city)');
+    expect(headlineParts(twoCities, placeName('en'), en, cityRegions).regions).toBe('Violence in Nur-Sultan (city) and Almaty (city)');
   });
   it('counts as before when a region that is not a city is coloured too', () => {
     const mixed = { ...during, regions: regionLevels({ 'KZ-ALA': 'violence', 'KZ-MAN': 'protest' }) };
