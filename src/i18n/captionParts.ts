@@ -22,5 +22,16 @@ export function captionParts(beat: Beat | null, placeName: (place: Place) => str
   if (beat.kind === 'summary') return { when: `${short(beat.from)} – ${short(beat.to)}`, what: messages.story.summary };
   const when = beat.exactTime ? `${short(beat.t)}, ${formatAlmatyClock(beat.t)}` : short(beat.t);
   if (beat.kind === 'moment') return { when, what: beat.moments.map((moment) => messages.keyMoments[moment.id]).join('; ') };
-  return { when, what: messages.story.reach(messages.story.list(beat.places.map(placeName))) };
+  return { when, what: messages.story.reach(placeList(beat.places, placeName, messages)) };
+}
+
+/** Places named in a caption at most; more read as "and 3 more" (4 January reached nine at once). */
+const namedPlacesMax = 3;
+
+/** Cities first (readers know them; oil fields and villages follow), then "and N more". */
+function placeList(places: readonly Place[], placeName: (place: Place) => string, messages: Messages): string {
+  const ordered = [...places.filter((place) => place.isCity), ...places.filter((place) => !place.isCity)];
+  const names = ordered.map(placeName);
+  if (names.length <= namedPlacesMax) return messages.story.list(names);
+  return messages.story.list([...names.slice(0, namedPlacesMax - 1), messages.story.more(names.length - namedPlacesMax + 1)]);
 }

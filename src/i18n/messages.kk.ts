@@ -277,6 +277,7 @@ export const kk: Messages = {
     reach: (places: string) => `Жаңа наразылық: ${places}`,
     summary: 'Толық көрініс: тіркелген барлық оқиға',
     list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} және ${names.at(-1)}`),
+    more: (n: number) => `тағы ${num(n)}`,
     regionsNow: (n: number) => `Соңғы 24 сағаттағы наразылық: 17 өңірдің ${kkNumberLocative(n)}`,
     noneNow: 'Соңғы 24 сағатта наразылық болған жоқ',
     only: (level: string, names: string) => `${level}: ${names}`,

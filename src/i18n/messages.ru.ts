@@ -260,6 +260,7 @@ export const ru: Messages = {
     reach: (places: string) => `Новые протесты: ${places}`,
     summary: 'Вся картина: все записанные события',
     list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} и ${names.at(-1)}`),
+    more: (n: number) => `ещё ${num(n)}`,
     regionsNow: (n: number) => `Протесты за последние 24 часа: ${num(n)} из 17 регионов`,
     noneNow: 'За последние 24 часа протестов нет',
     // Двоеточие вместо предлога: названия городов не нужно склонять.

@@ -262,6 +262,7 @@ export const en = {
     summary: 'The full picture: every recorded event',
     /** Names joined into one phrase: "Almaty (city) and Shymkent (city)". */
     list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
+    more: (n: number) => `${formatNumber(n, 'en')} more`,
     regionsNow: (n: number) => `Protests in the last 24 hours: ${formatNumber(n, 'en')} of 17 regions`,
     noneNow: 'No protests in the last 24 hours',
     /** When the only regions coloured are cities too small to see: "Violence in Almaty (city)". */

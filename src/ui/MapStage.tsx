@@ -87,7 +87,7 @@ export function MapStage({ frame, ...props }: MapStageProps) {
         onPause={actions.pause}
         onSpeed={actions.setSpeed}
       />
-      <LiveAnnouncer timeline={scene.story.timeline} t={scene.t} playing={view.playing} />
+      <LiveAnnouncer beat={scene.beat} t={scene.t} playing={view.playing} placeName={props.placeName} />
     </div>
   );
 }
