@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/embed.css';
+import './styles/story.css';
 import { App } from './App';
 import { cssCustomProperties } from './map/cssCustomProperties';
 import { styleTokens } from './map/styleTokens';

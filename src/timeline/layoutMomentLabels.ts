@@ -46,7 +46,7 @@ export const momentLayoutDefaults = {
  * (several moments within hours) keep a leader line to their instant (`x`).
  * @example layoutMomentLabels(marks, 1200)[0] // { key: 'first-protest', level: 'full', left: 40, width: 150, row: 0, x: 60 }
  */
-export function layoutMomentLabels(marks: readonly MomentMark[], width: number, options: Partial<typeof momentLayoutDefaults> = {}): PlacedMark[] {
+export function layoutMomentLabels(marks: readonly MomentMark[], width: number, options: Partial<Options> = {}): PlacedMark[] {
   const o = { ...momentLayoutDefaults, ...options };
   const sorted = [...marks].sort((a, b) => a.x - b.x);
   let best: { placed: PlacedMark[]; score: number } | null = null;
@@ -59,7 +59,7 @@ export function layoutMomentLabels(marks: readonly MomentMark[], width: number, 
   return best?.placed ?? [];
 }
 
-type Options = typeof momentLayoutDefaults;
+type Options = { [key in keyof typeof momentLayoutDefaults]: number };
 
 function layoutInRows(sorted: readonly MomentMark[], width: number, rows: number, o: Options): PlacedMark[] {
   const levels = new Map<string, LabelLevel>(sorted.map((mark) => [mark.key, 'full']));

@@ -39,7 +39,8 @@ interface MapStageProps {
 export function MapStage({ frame, ...props }: MapStageProps) {
   const messages = useMessages();
   const { index, view, scene, actions } = props;
-  const cityRegions = useMemo(() => cityRegionNames(props.dataset.regions, messages), [props.dataset.regions, messages]);
+  const regions = props.dataset.regions;
+  const cityRegions = useMemo(() => cityRegionNames(regions, messages), [regions, messages]);
   return (
     <div className="qm-stage">
       <Headline
@@ -79,12 +80,9 @@ export function MapStage({ frame, ...props }: MapStageProps) {
         bins={scene.story.histogram}
         moments={index.keyMoments}
         internetCut={index.internetCut}
-        playing={view.playing}
         speed={view.speed}
         onTime={actions.setTime}
         onStep={actions.step}
-        onPlay={actions.play}
-        onPause={actions.pause}
         onSpeed={actions.setSpeed}
       />
       <LiveAnnouncer beat={scene.beat} t={scene.t} playing={view.playing} placeName={props.placeName} />
