@@ -19,7 +19,7 @@ export interface PlacedMark {
   left: number;
   width: number;
   row: number;
-  /** The instant's position, where the leader line from the box points. */
+  /** The instant's position, where the leader line from the box's dot (half a target in from its left) points. */
   x: number;
 }
 
@@ -35,13 +35,13 @@ export const momentLayoutDefaults = {
   /** A label may sit at most this far from its instant (px), or this share of the track if larger. */
   maxShiftPx: 48,
   maxShiftShare: 0.12,
-  /** Rows tried: one, then two when two keep more labels. */
+  /** Rows of markers tried: one, then two; labels may take one row more. */
   maxRows: 2,
 } as const;
 
 /**
  * Places the key moments' buttons under a track `width` px wide: labels where there is room,
- * shorter labels, then bare markers, dropping the least important first (by `priority`), so that
+ * shorter labels, then bare markers, the most important (by `priority`) served first, so that
  * no two buttons overlap and no label sits far from its instant. Buttons that must move aside
  * (several moments within hours) keep a leader line to their instant (`x`).
  * @example layoutMomentLabels(marks, 1200)[0] // { key: 'first-protest', level: 'full', left: 40, width: 150, row: 0, x: 60 }
@@ -49,58 +49,77 @@ export const momentLayoutDefaults = {
 export function layoutMomentLabels(marks: readonly MomentMark[], width: number, options: Partial<Options> = {}): PlacedMark[] {
   const o = { ...momentLayoutDefaults, ...options };
   const sorted = [...marks].sort((a, b) => a.x - b.x);
-  let best: { placed: PlacedMark[]; score: number } | null = null;
-  for (let rows = 1; rows <= o.maxRows; rows += 1) {
-    const placed = layoutInRows(sorted, width, rows, o);
-    const score = placed.reduce((sum, mark) => sum + (mark.level === 'full' ? 2 : mark.level === 'short' ? 1 : 0), 0);
-    // Another row only when it keeps more words on screen.
-    if (best === null || score > best.score) best = { placed, score };
+  let best: { placed: PlacedMark[]; score: number; rows: number } | null = null;
+  // Markers in one row or two (alternating), and labels in those rows or one more of their own.
+  for (let markerRows = 1; markerRows <= o.maxRows; markerRows += 1) {
+    for (const rows of [markerRows, markerRows + 1]) {
+      if (rows > o.maxRows + 1) continue;
+      const placed = layoutInRows(sorted, width, markerRows, rows, o);
+      const score = placed.reduce((sum, mark) => sum + (mark.level === 'full' ? 2 : mark.level === 'short' ? 1 : 0), 0);
+      const used = Math.max(0, ...placed.map((mark) => mark.row + 1));
+      // More rows only when they keep more words on screen.
+      if (best === null || score > best.score || (score === best.score && used < best.rows)) best = { placed, score, rows: used };
+    }
   }
   return best?.placed ?? [];
 }
 
 type Options = { [key in keyof typeof momentLayoutDefaults]: number };
 
-function layoutInRows(sorted: readonly MomentMark[], width: number, rows: number, o: Options): PlacedMark[] {
-  const levels = new Map<string, LabelLevel>(sorted.map((mark) => [mark.key, 'full']));
+/**
+ * Greedy by importance: every moment starts as a marker (in `markerRows` rows alternating in time
+ * order, so close markers can sit side by side in two rows); then, most important first, each tries its full label
+ * and its short one, in either row, and keeps the first that leaves every label near its instant
+ * and pushes no marker much further than it had to move without labels.
+ */
+function layoutInRows(sorted: readonly MomentMark[], width: number, markerRows: number, rows: number, o: Options): PlacedMark[] {
   const maxShift = Math.max(o.maxShiftPx, o.maxShiftShare * width);
-  const boxWidth = (mark: MomentMark): number => {
-    const level = levels.get(mark.key);
-    if (level === 'marker') return o.targetPx;
-    return Math.max(o.targetPx, o.dotPx + o.padPx + (level === 'full' ? mark.fullWidth : mark.shortWidth));
-  };
-  // Each demotion takes one level off one label, so this ends within 2 × marks rounds.
-  for (;;) {
-    const placed: PlacedMark[] = [];
-    let demote: MomentMark | null = null;
-    for (let row = 0; row < rows; row += 1) {
-      const inRow = sorted.filter((_, index) => index % rows === row);
-      const blocks = dodge(inRow.map((mark) => ({ x: mark.x, width: boxWidth(mark) })), width, o.gapPx);
-      for (const block of blocks) {
-        const members = block.members.map((index) => inRow[index] as MomentMark);
-        const tooFar = block.lefts.some((left, i) => {
-          const mark = members[i] as MomentMark;
-          return levels.get(mark.key) !== 'marker' && Math.abs(left + boxWidth(mark) / 2 - mark.x) > maxShift;
-        });
-        if (tooFar && demote === null) demote = leastImportantLabelled(members, levels);
-        block.lefts.forEach((left, i) => {
-          const mark = members[i] as MomentMark;
-          placed.push({ key: mark.key, level: levels.get(mark.key) as LabelLevel, left, width: boxWidth(mark), row, x: mark.x });
-        });
+  let state = sorted.map((mark, index) => ({ mark, level: 'marker' as LabelLevel, row: index % markerRows }));
+  let placed = place(state, width, rows, o);
+  // How far each marker had to move with no label at all: a label may not push it much further.
+  const markerShift = new Map(placed.map((mark) => [mark.key, Math.abs(mark.left + o.targetPx / 2 - mark.x)]));
+  const byImportance = [...sorted.keys()].sort((a, b) => (sorted[a] as MomentMark).priority - (sorted[b] as MomentMark).priority);
+  for (const index of byImportance) {
+    const own = state[index] as (typeof state)[number];
+    const otherRows = [...Array(rows).keys()].filter((row) => row !== own.row);
+    const tries = (['full', 'short'] as const).flatMap((level) => [own.row, ...otherRows].map((row) => ({ level, row })));
+    for (const attempt of tries) {
+      const next = state.map((entry, i) => (i === index ? { ...entry, ...attempt } : entry));
+      const candidate = place(next, width, rows, o);
+      const shift = (mark: PlacedMark) => Math.abs(mark.left + o.targetPx / 2 - mark.x);
+      const fits = (mark: PlacedMark) =>
+        mark.level === 'marker'
+          ? shift(mark) <= (markerShift.get(mark.key) ?? 0) + o.targetPx / 2
+          : mark.left + mark.width <= width + 0.5 && shift(mark) <= maxShift;
+      if (candidate.every(fits)) {
+        state = next;
+        placed = candidate;
+        break;
       }
     }
-    if (demote === null) return placed.sort((a, b) => a.x - b.x);
-    levels.set(demote.key, levels.get(demote.key) === 'full' ? 'short' : 'marker');
   }
+  return placed.sort((a, b) => a.x - b.x);
 }
 
-function leastImportantLabelled(members: readonly MomentMark[], levels: ReadonlyMap<string, LabelLevel>): MomentMark | null {
-  let found: MomentMark | null = null;
-  for (const mark of members) {
-    if (levels.get(mark.key) === 'marker') continue;
-    if (found === null || mark.priority > found.priority) found = mark;
+function boxWidth(mark: MomentMark, level: LabelLevel, o: Options): number {
+  if (level === 'marker') return o.targetPx;
+  return Math.max(o.targetPx, o.dotPx + o.padPx + (level === 'full' ? mark.fullWidth : mark.shortWidth));
+}
+
+function place(state: readonly { mark: MomentMark; level: LabelLevel; row: number }[], width: number, rows: number, o: Options): PlacedMark[] {
+  const placed: PlacedMark[] = [];
+  for (let row = 0; row < rows; row += 1) {
+    const inRow = state.filter((entry) => entry.row === row);
+    // Every button's dot sits half a target in from its left: that is the point put at the instant.
+    const items = inRow.map((entry) => ({ x: entry.mark.x, width: boxWidth(entry.mark, entry.level, o), anchor: o.targetPx / 2 }));
+    for (const block of dodge(items, width, o.gapPx)) {
+      block.members.forEach((member, i) => {
+        const { mark, level } = inRow[member] as (typeof inRow)[number];
+        placed.push({ key: mark.key, level, left: block.lefts[i] as number, width: boxWidth(mark, level, o), row, x: mark.x });
+      });
+    }
   }
-  return found;
+  return placed;
 }
 
 interface Block {
@@ -111,14 +130,15 @@ interface Block {
 }
 
 /**
- * Boxes in one row, in x order, moved apart as little as possible (least squares, by merging
+ * Boxes in one row, in x order, each wishing its `anchor` (px from its left; default its centre)
+ * to sit at its `x`, moved apart as little as possible (least squares, by merging
  * overlapping neighbours into blocks centred on their members' mean wish) and kept inside
  * [0, width]. A block wider than the track starts at 0 and runs over: markers only, by then.
  */
-export function dodge(items: readonly { x: number; width: number }[], width: number, gap: number): Block[] {
+export function dodge(items: readonly { x: number; width: number; anchor?: number }[], width: number, gap: number): Block[] {
   const blocks: { members: number[]; size: number; wish: number; left: number }[] = [];
   items.forEach((item, index) => {
-    let block = { members: [index], size: item.width, wish: item.x - item.width / 2, left: 0 };
+    let block = { members: [index], size: item.width, wish: item.x - (item.anchor ?? item.width / 2), left: 0 };
     block.left = clamp(block.wish, 0, width - block.size);
     for (;;) {
       const previous = blocks.at(-1);
