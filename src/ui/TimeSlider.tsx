@@ -7,6 +7,8 @@ import type { KeyMoment } from '../timeline/keyMoments';
 import type { StoryWindow } from '../timeline/storyWindow';
 import { playbackSpeeds } from '../view/viewReducer';
 import { KeyMomentMarks } from './KeyMomentMarks';
+import { useCoarsePointer } from './useCoarsePointer';
+import { useTouchScrub } from './useTouchScrub';
 
 interface TimeSliderProps {
   t: number;
@@ -33,6 +35,8 @@ export function TimeSlider(props: TimeSliderProps) {
   const hours = Math.round((span.end - span.start) / hourMs);
   const position = (instant: number) => `${(((instant - span.start) / (span.end - span.start)) * 100).toFixed(3)}%`;
   const maxCount = Math.max(1, ...bins.map((bin) => bin.count));
+  // On touch screens the track, not the native input, takes the finger (useTouchScrub says why).
+  const scrub = useTouchScrub(useCoarsePointer(), hours, (value) => props.onTime(span.start + value * hourMs));
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'PageUp' || event.key === 'PageDown') {
@@ -85,18 +89,20 @@ export function TimeSlider(props: TimeSliderProps) {
             />
           ))}
         </div>
-        <input
-          type="range"
-          className="qm-slider__input"
-          min={0}
-          max={hours}
-          step={1}
-          value={Math.round((t - span.start) / hourMs)}
-          aria-label={messages.slider.label}
-          aria-valuetext={props.valueText}
-          onChange={(event) => props.onTime(span.start + Number(event.target.value) * hourMs)}
-          onKeyDown={onKeyDown}
-        />
+        <div className="qm-slider__scrub" {...scrub}>
+          <input
+            type="range"
+            className="qm-slider__input"
+            min={0}
+            max={hours}
+            step={1}
+            value={Math.round((t - span.start) / hourMs)}
+            aria-label={messages.slider.label}
+            aria-valuetext={props.valueText}
+            onChange={(event) => props.onTime(span.start + Number(event.target.value) * hourMs)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
         <KeyMomentMarks t={t} span={span} moments={moments} onTime={props.onTime} />
         <div className="qm-slider__days qm-slider__inset" aria-hidden="true">
           {bins
