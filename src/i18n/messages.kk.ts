@@ -1,5 +1,6 @@
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
+import { lowerFirst } from './lowerFirst';
 import type { Messages } from './messages';
 
 const num = (n: number) => formatNumber(n, 'kk');
@@ -96,8 +97,7 @@ export const kk: Messages = {
     toll: (total: number, by: string) => `Қаза тапқандардың ресми саны: ${num(total)} (${by})`,
     noToll: 'Қаза тапқандардың ресми саны әлі жарияланған жоқ',
   },
-  valueText: (when: string, regions: number) =>
-    `${when}, Алматы уақыты: наразылық 17 өңірдің ${kkNumberLocative(regions)}`,
+  valueText: (when: string, regions: string) => `${when}, Алматы уақыты: ${lowerFirst(regions)}`,
   events: {
     title: 'Оқиғалар',
     upToNow: 'Осы сәтке дейін',
@@ -271,7 +271,7 @@ export const kk: Messages = {
   /** STORY (issue 14): күн астындағы жазу, ойнату батырмасы, адал тақырып, негізгі сәттердің қысқа белгілері, тірі аймақ. */
   story: {
     play: 'Оқиғалар барысын көрсету',
-    resume: 'Жалғастыру',
+    playFromHere: 'Осы сәттен бастап көрсету',
     pause: 'Кідірту',
     before: 'Алғашқы наразылыққа дейін',
     reach: (places: string) => `Жаңа наразылық: ${places}`,

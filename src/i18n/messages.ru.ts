@@ -1,5 +1,6 @@
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
+import { lowerFirst } from './lowerFirst';
 import type { Messages } from './messages';
 import { pluralRu } from './plural';
 
@@ -79,7 +80,7 @@ export const ru: Messages = {
     toll: (total: number, by: string) => `Официальное число погибших: ${num(total)} (${by})`,
     noToll: 'Официальных данных о погибших пока нет',
   },
-  valueText: (when: string, regions: number) => `${when} по времени Алматы: протесты в ${num(regions)} из 17 регионов`,
+  valueText: (when: string, regions: string) => `${when} по времени Алматы: ${lowerFirst(regions)}`,
   events: {
     title: 'События',
     upToNow: 'До этого момента',
@@ -254,7 +255,7 @@ export const ru: Messages = {
   /** STORY (issue 14): подпись под датой, кнопка показа, честный заголовок, короткие метки ключевых моментов, живой регион. */
   story: {
     play: 'Показать ход событий',
-    resume: 'Продолжить',
+    playFromHere: 'Показать с этого момента',
     pause: 'Пауза',
     before: 'До первой акции протеста',
     reach: (places: string) => `Новые протесты: ${places}`,

@@ -1,6 +1,7 @@
 import type { EventType } from '../data/eventTypes';
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
+import { lowerFirst } from './lowerFirst';
 import type { KeyMomentId } from '../timeline/keyMoments';
 import type { Level } from '../timeline/level';
 import type { Mode } from '../timeline/trackStatusAt';
@@ -80,7 +81,8 @@ export const en = {
     toll: (total: number, by: string) => `Official death toll: ${formatNumber(total, 'en')} (${by})`,
     noToll: 'No official death toll yet',
   },
-  valueText: (when: string, regions: number) => `${when} Almaty time: protests in ${regions} of 17 regions`,
+  /** `regions` is the headline's count phrase (headlineParts), so the slider says what the map shows in every mode. */
+  valueText: (when: string, regions: string) => `${when} Almaty time: ${lowerFirst(regions)}`,
   events: {
     title: 'Events',
     upToNow: 'Up to this moment',
@@ -255,7 +257,7 @@ export const en = {
   /** STORY (issue 14): the caption under the date, the Play control, honest headline words, short key-moment labels, the live region. */
   story: {
     play: 'Play how it spread',
-    resume: 'Resume',
+    playFromHere: 'Play from here',
     pause: 'Pause',
     before: 'Before the first protest',
     reach: (places: string) => `Protests reach ${places}`,

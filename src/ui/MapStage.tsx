@@ -8,7 +8,7 @@ import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
 import type { UrlNotice } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
-import { cityRegionNames } from '../i18n/headlineParts';
+import { cityRegionNames, headlineParts } from '../i18n/headlineParts';
 import { Headline } from './Headline';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { NoticeBar } from './NoticeBar';
@@ -76,7 +76,7 @@ export function MapStage({ frame, ...props }: MapStageProps) {
       <TimeSlider
         t={scene.t}
         span={index.window}
-        valueText={sliderValueText(scene.t, index.window.start, scene.spread.regionsWithProtests, messages)}
+        valueText={sliderValueText(scene.t, index.window.start, headlineParts(scene, props.placeName, messages, cityRegions).regions, messages)}
         bins={scene.story.histogram}
         moments={index.keyMoments}
         internetCut={index.internetCut}

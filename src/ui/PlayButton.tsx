@@ -8,10 +8,10 @@ interface PlayButtonProps {
   onPause: () => void;
 }
 
-/** The primary control next to the date: "Play how it spread", "Resume", or "Pause" while playing. */
+/** The primary control next to the date: "Play how it spread", "Play from here", or "Pause" while playing. */
 export function PlayButton({ playing, atEdge, onPlay, onPause }: PlayButtonProps) {
   const messages = useMessages();
-  const label = playing ? messages.story.pause : atEdge ? messages.story.play : messages.story.resume;
+  const label = playing ? messages.story.pause : atEdge ? messages.story.play : messages.story.playFromHere;
   return (
     <button
       type="button"

@@ -56,7 +56,7 @@ test.describe('the story on the first screen (issue 14)', () => {
     await expect(play).toHaveText(/Pause/);
     await expect(instantLabel(page)).toContainText(/^1 January 2022/);
     await play.click();
-    await expect(play).toHaveText(/Resume/);
+    await expect(play).toHaveText(/Play from here/);
   });
 
   test('key moments are labelled, translated and apart at 1366 px in ru and kk, and a few at 390 px', async ({ browser }) => {

@@ -58,8 +58,14 @@ describe('formatEventTime(event)', () => {
 });
 
 describe('sliderValueText(t, storyStart, regions, messages)', () => {
+  it('says the same count as the headline in the last-24-hours mode', () => {
+    expect(sliderValueText(toInstant('2022-01-12T00:00+06:00'), storyStart, 'No protests in the last 24 hours', en)).toBe(
+      'end of 11 January 2022 Almaty time: no protests in the last 24 hours',
+    );
+    expect(sliderValueText(toInstant('2022-01-12T00:00+06:00'), storyStart, ru.story.noneNow, ru)).toBe('конец 11 января 2022 по времени Алматы: за последние 24 часа протестов нет');
+  });
   it('reads like the WAI-ARIA example: date, time, zone and the count of regions', () => {
-    expect(sliderValueText(toInstant('2022-01-05T18:00+06:00'), storyStart, 15, en)).toBe(
+    expect(sliderValueText(toInstant('2022-01-05T18:00+06:00'), storyStart, 'Protests in 15 of 17 regions', en)).toBe(
       '5 January 2022, 18:00 Almaty time: protests in 15 of 17 regions',
     );
   });
