@@ -46,13 +46,13 @@ export function KeyMomentMarks({ t, span, moments, onTime }: KeyMomentMarksProps
     // The dot's centre sits half a target in from the button's left, then the 10 px dot and a 4 px gap.
     return layoutMomentLabels(marks, width, { targetPx, dotPx: targetPx / 2 + 9 });
   }, [groups, span, width, font, messages, targetPx]);
-  const rows = Math.max(1, ...placed.map((mark) => mark.row + 1));
+  // Three rows are reserved in story.css (.qm-moments); the layout uses at most three.
   const rowPx = targetPx + 4;
   const leaderPx = 6;
 
   return (
-    <div className="qm-moments qm-slider__inset" style={{ height: `${leaderPx + rows * rowPx}px` }}>
-      <svg className="qm-moments__leaders" aria-hidden="true" width={width} height={leaderPx + rows * rowPx}>
+    <div className="qm-moments qm-slider__inset">
+      <svg className="qm-moments__leaders" aria-hidden="true" width={width} height={leaderPx + 3 * rowPx}>
         {placed.map((mark) => (
           <line key={mark.key} x1={mark.x} y1={0} x2={mark.left + Math.min(mark.width, targetPx) / 2} y2={leaderPx + mark.row * rowPx + rowPx / 2} />
         ))}
