@@ -124,6 +124,9 @@ test.describe('embedding in an article on another origin', () => {
   test('clicking into the frame does not make the host page jump', async ({ page }) => {
     await page.goto(article);
     const frame = await mapFrame(page);
+    // The taller header and key moments put the slider's buttons below the fold: bring them into
+    // view first, so that only a jump the app causes is measured (not Playwright's own scrolling).
+    await frame.getByRole('button', { name: 'One hour forward' }).scrollIntoViewIfNeeded();
     const box = await page.locator('iframe[data-qantar-map]').boundingBox();
     const scrollBefore = await page.evaluate(() => window.scrollY);
     await page.mouse.click(box!.x + 30, box!.y + box!.height * 0.45);
@@ -138,6 +141,9 @@ test.describe('embedding in an article on another origin', () => {
     await page.getByRole('button', { name: '2 January' }).click();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible();
+    // Clicking the host's buttons scrolled the page; with the taller embed the map must be brought
+    // back into view, so that scrolling away below is a change from "in view" to "out of view".
+    await frame.locator('.qm-map-frame').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
     const label = await frame.getByTestId('instant-label').textContent();
