@@ -144,6 +144,8 @@ test.describe('embedding in an article on another origin', () => {
     // Clicking the host's buttons scrolled the page; with the taller embed the map must be brought
     // back into view, so that scrolling away below is a change from "in view" to "out of view".
     await frame.locator('.qm-map-frame').scrollIntoViewIfNeeded();
+    // Let the IntersectionObserver see the map in view before it leaves (its reports are async).
+    await page.waitForTimeout(300);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
     const label = await frame.getByTestId('instant-label').textContent();
