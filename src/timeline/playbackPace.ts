@@ -33,9 +33,9 @@ export interface PlaybackStep {
 }
 
 /** Built once per dataset; `playbackStep` then costs two binary searches per step. */
-export function buildPaceIndex(starts: Float64Array, window: StoryWindow, beats: readonly number[]): PaceIndex {
-  const windows = Math.max(1, (window.end - window.start) / (paceDefaults.windowHours * hourMs));
-  return { starts, beats: Float64Array.from(beats).sort(), meanPerWindow: Math.max(1, starts.length / windows) };
+export function buildPaceIndex(starts: Float64Array, story: StoryWindow, beats: readonly number[]): PaceIndex {
+  const spans = Math.max(1, (story.end - story.start) / (paceDefaults.windowHours * hourMs));
+  return { starts, beats: Float64Array.from(beats).sort(), meanPerWindow: Math.max(1, starts.length / spans) };
 }
 
 /**
