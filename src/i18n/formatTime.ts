@@ -38,13 +38,17 @@ export function formatAlmatyClock(t: Instant): string {
 }
 
 /**
- * The instant label of the slider: "5 January 2022, 18:00". Midnight reads as 24:00 of the day
- * that just ended (a bare-date link means "the end of that day"), except at the very start of
- * the story, `storyStart`, which reads as 00:00 of 1 January.
+ * The instant label of the slider: "5 January 2022, 18:00". Midnight reads as the end of the day
+ * that just ended ("end of 4 January 2022": a bare-date link means that, and "24:00" is a clock
+ * readers do not use), except at the very start of the story, `storyStart`, which reads as 00:00
+ * of 1 January.
  */
 export function formatAlmatyInstant(t: Instant, storyStart?: number, calendar: Calendar = english): string {
   const { hour, minute } = clockParts(t);
-  if (hour === 0 && minute === 0 && t !== storyStart) return `${formatAlmatyDate((t - 1) as Instant, calendar)}, 24:00`;
+  if (hour === 0 && minute === 0 && t !== storyStart) {
+    const { day, month, year } = clockParts((t - 1) as Instant);
+    return calendar.endOfDay(day, month, year);
+  }
   return `${formatAlmatyDate(t, calendar)}, ${formatAlmatyClock(t)}`;
 }
 

@@ -1,5 +1,6 @@
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
+import { lowerFirst } from './lowerFirst';
 import type { Messages } from './messages';
 
 const num = (n: number) => formatNumber(n, 'kk');
@@ -99,8 +100,7 @@ export const kk: Messages = {
     toll: (total: number, by: string) => `Қаза тапқандардың ресми саны: ${num(total)} (${by})`,
     noToll: 'Қаза тапқандардың ресми саны әлі жарияланған жоқ',
   },
-  valueText: (when: string, regions: number) =>
-    `${when}, Алматы уақыты: наразылық 17 өңірдің ${kkNumberLocative(regions)}`,
+  valueText: (when: string, regions: string) => `${when}, Алматы уақыты: ${lowerFirst(regions)}`,
   events: {
     title: 'Оқиғалар',
     upToNow: 'Осы сәтке дейін',
@@ -304,4 +304,32 @@ export const kk: Messages = {
   // MAPVIZ: картадағы таралу күндерінің белгісі және шағын түс белгісі.
   spreadKeyTitle: 'Наразылық жеткен күн',
   spreadKeyPlaces: (n: number) => `сол күні ${num(n)} жерге жетті`,
+  /** STORY (issue 14): күн астындағы жазу, ойнату батырмасы, адал тақырып, негізгі сәттердің қысқа белгілері, тірі аймақ. */
+  story: {
+    play: 'Оқиғалар барысын көрсету',
+    playFromHere: 'Осы сәттен бастап көрсету',
+    pause: 'Кідірту',
+    before: 'Алғашқы наразылыққа дейін',
+    reach: (places: string) => `Жаңа наразылық: ${places}`,
+    summary: 'Толық көрініс: тіркелген барлық оқиға',
+    list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} және ${names.at(-1)}`),
+    more: (n: number) => `тағы ${num(n)}`,
+    regionsNow: (n: number) => `Соңғы 24 сағаттағы наразылық: 17 өңірдің ${kkNumberLocative(n)}`,
+    noneNow: 'Соңғы 24 сағатта наразылық болған жоқ',
+    only: (level: string, names: string) => `${level}: ${names}`,
+    cityRegion: (name: string) => `${name} (қала)`,
+    withdrawnToll: (total: number, by: string) => `${num(total)} адам қаза тапты деп хабарланды (${by}), кейін бұл дерек кері алынды`,
+    live: (when: string, what: string) => `${when}: ${what}.`,
+    keyMomentsShort: {
+      'first-protest': 'Алғашқы наразылық',
+      emergency: 'Екі өңірде ТЖ',
+      'government-resigns': 'Үкімет кетті',
+      'nationwide-emergency': 'Елде ТЖ',
+      airport: 'Әуежай басып алынды',
+      'csto-request': 'ҰҚШҰ-ға өтініш',
+      'csto-arrival': 'ҰҚШҰ әскері келді',
+      'internet-back': 'Интернет қосылды',
+      'csto-leaves': 'ҰҚШҰ кетті',
+    },
+  },
 };

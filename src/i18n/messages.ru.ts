@@ -1,5 +1,6 @@
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
+import { lowerFirst } from './lowerFirst';
 import type { Messages } from './messages';
 import { pluralRu } from './plural';
 
@@ -82,7 +83,7 @@ export const ru: Messages = {
     toll: (total: number, by: string) => `Официальное число погибших: ${num(total)} (${by})`,
     noToll: 'Официальных данных о погибших пока нет',
   },
-  valueText: (when: string, regions: number) => `${when} по времени Алматы: протесты в ${num(regions)} из 17 регионов`,
+  valueText: (when: string, regions: string) => `${when} по времени Алматы: ${lowerFirst(regions)}`,
   events: {
     title: 'События',
     upToNow: 'До этого момента',
@@ -287,4 +288,33 @@ export const ru: Messages = {
   // MAPVIZ: ключ дней распространения на карте и компактная легенда.
   spreadKeyTitle: 'Протесты дошли до места',
   spreadKeyPlaces: (n: number) => `${num(n)} ${pluralRu(n, 'место', 'места', 'мест')} в этот день`,
+  /** STORY (issue 14): подпись под датой, кнопка показа, честный заголовок, короткие метки ключевых моментов, живой регион. */
+  story: {
+    play: 'Показать ход событий',
+    playFromHere: 'Показать с этого момента',
+    pause: 'Пауза',
+    before: 'До первой акции протеста',
+    reach: (places: string) => `Новые протесты: ${places}`,
+    summary: 'Вся картина: все записанные события',
+    list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} и ${names.at(-1)}`),
+    more: (n: number) => `ещё ${num(n)}`,
+    regionsNow: (n: number) => `Протесты за последние 24 часа: ${num(n)} из 17 регионов`,
+    noneNow: 'За последние 24 часа протестов нет',
+    // Двоеточие вместо предлога: названия городов не нужно склонять.
+    only: (level: string, names: string) => `${level}: ${names}`,
+    cityRegion: (name: string) => `${name} (город)`,
+    withdrawnToll: (total: number, by: string) => `Сообщалось о ${num(total)} погибших (${by}), позже данные отозваны`,
+    live: (when: string, what: string) => `${when}: ${what}.`,
+    keyMomentsShort: {
+      'first-protest': 'Первый протест',
+      emergency: 'ЧП в двух регионах',
+      'government-resigns': 'Отставка кабмина',
+      'nationwide-emergency': 'ЧП по всей стране',
+      airport: 'Захват аэропорта',
+      'csto-request': 'Запрос к ОДКБ',
+      'csto-arrival': 'Войска ОДКБ',
+      'internet-back': 'Интернет вернулся',
+      'csto-leaves': 'ОДКБ уходит',
+    },
+  },
 };

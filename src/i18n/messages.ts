@@ -1,6 +1,7 @@
 import type { EventType, ThreatLevel } from '../data/eventTypes';
 import { calendars } from './calendar';
 import { formatNumber } from './formatNumber';
+import { lowerFirst } from './lowerFirst';
 import type { KeyMomentId } from '../timeline/keyMoments';
 import type { Level } from '../timeline/level';
 import type { Mode } from '../timeline/trackStatusAt';
@@ -83,7 +84,8 @@ export const en = {
     toll: (total: number, by: string) => `Official death toll: ${formatNumber(total, 'en')} (${by})`,
     noToll: 'No official death toll yet',
   },
-  valueText: (when: string, regions: number) => `${when} Almaty time: protests in ${regions} of 17 regions`,
+  /** `regions` is the headline's count phrase (headlineParts), so the slider says what the map shows in every mode. */
+  valueText: (when: string, regions: string) => `${when} Almaty time: ${lowerFirst(regions)}`,
   events: {
     title: 'Events',
     upToNow: 'Up to this moment',
@@ -288,6 +290,36 @@ export const en = {
   // MAPVIZ: the spread view's key on the map.
   spreadKeyTitle: 'Protests reached the place on',
   spreadKeyPlaces: (n: number) => `${n} place${n === 1 ? '' : 's'} reached that day`,
+  /** STORY (issue 14): the caption under the date, the Play control, honest headline words, short key-moment labels, the live region. */
+  story: {
+    play: 'Play how it spread',
+    playFromHere: 'Play from here',
+    pause: 'Pause',
+    before: 'Before the first protest',
+    reach: (places: string) => `Protests reach ${places}`,
+    summary: 'The full picture: every recorded event',
+    /** Names joined into one phrase: "Almaty (city) and Shymkent (city)". */
+    list: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
+    more: (n: number) => `${formatNumber(n, 'en')} more`,
+    regionsNow: (n: number) => `Protests in the last 24 hours: ${formatNumber(n, 'en')} of 17 regions`,
+    noneNow: 'No protests in the last 24 hours',
+    /** When the only regions coloured are cities too small to see: "Violence in Almaty (city)". */
+    only: (level: string, names: string) => `${level} in ${names}`,
+    cityRegion: (name: string) => `${name} (city)`,
+    withdrawnToll: (total: number, by: string) => `${formatNumber(total, 'en')} deaths reported (${by}), later withdrawn`,
+    live: (when: string, what: string) => `${when}: ${what}.`,
+    keyMomentsShort: {
+      'first-protest': 'First protest',
+      emergency: 'Emergency in 2 regions',
+      'government-resigns': 'Government out',
+      'nationwide-emergency': 'Emergency nationwide',
+      airport: 'Airport seized',
+      'csto-request': 'CSTO called in',
+      'csto-arrival': 'CSTO troops land',
+      'internet-back': 'Internet back',
+      'csto-leaves': 'CSTO leaves',
+    } satisfies Record<KeyMomentId, string>,
+  },
 };
 
 export type Messages = typeof en;

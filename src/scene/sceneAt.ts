@@ -8,6 +8,7 @@ import { placeStatusAt, type PlaceStatus } from '../timeline/placeStatusAt';
 import { regionStatusAt, type RegionStatus } from '../timeline/regionStatusAt';
 import type { Mode, TrackStatus } from '../timeline/trackStatusAt';
 import { arcsFor, storyFor, type FilteredStory, type StoryIndex } from './buildStoryIndex';
+import { beatAt, sameBeat, type Beat } from './beatAt';
 
 /** The part of the view a scene depends on (the rest — selection, playback — is not drawn from data). */
 export interface SceneView {
@@ -34,6 +35,8 @@ export interface Scene extends SceneView {
   spread: SpreadStatus;
   /** The trail's arcs when the trail is on, else null. */
   arcs: readonly SpreadArc[] | null;
+  /** The latest beat of the story at t (the caption and the live region say it), or null before any. */
+  beat: Beat | null;
 }
 
 /**
@@ -50,7 +53,9 @@ export function sceneAt(index: StoryIndex, view: SceneView, previous: Scene | nu
   const national = reuseIf(nationalAt(timeline, view.t), previous?.national, sameNational);
   const spread = reuseIf(spreadAt(story.spread, view.t), previous?.spread, sameSpread);
   const arcs = view.trail ? arcsFor(story, index.spreadOrigin) : null;
-  return { t: view.t, mode: view.mode, types: story.types, trail: view.trail, story, regions, places, national, spread, arcs };
+  const beatSource = { keyMoments: index.keyMoments, eventsById: index.eventsById, reaches: story.spread.reaches, reachStarts: story.spread.reachStarts, timeline };
+  const beat = reuseIf(beatAt(beatSource, view.t), previous?.beat, sameBeat);
+  return { t: view.t, mode: view.mode, types: story.types, trail: view.trail, story, regions, places, national, spread, arcs, beat };
 }
 
 /**

@@ -42,7 +42,11 @@ export interface Timeline {
   regions: ReadonlyMap<RegionId, Track & { emergency: readonly Interval[]; threat: readonly ThreatInterval[] }>;
   places: ReadonlyMap<string, Place>;
   national: Float64Array;
-  /** Official nationwide death tolls in the order they were reported (retracted ones left out). */
+  /**
+   * Official nationwide death tolls in the order they were reported, withdrawn ones included with
+   * their status: what a reader saw reported at the time (164 on 9 January, later withdrawn) is part
+   * of the record, and the headline labels it as withdrawn.
+   */
   tolls: readonly TollReport[];
   tollStarts: Float64Array;
 }
@@ -71,7 +75,7 @@ export function buildTimeline(events: readonly EventFeature[], regions: RegionCo
   sorted.forEach((event, index) => {
     const p = event.properties;
     const t = starts[index] as Instant;
-    if (p.death_toll?.status === 'official') {
+    if (p.death_toll) {
       tolls.push({ ...p.death_toll, t, eventId: p.id });
     }
     if (p.scope === 'national') {

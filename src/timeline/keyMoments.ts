@@ -3,18 +3,20 @@ import { toInstant, type Instant } from './instant';
 
 /**
  * The moments marked on the slider track, by the event that marks each. Their labels live in the
- * catalogues (`messages.keyMoments[id]`), so every language names them.
+ * catalogues (`messages.keyMoments[id]`, shorter ones in `messages.keyMomentsShort[id]`), so every
+ * language names them. `priority` ranks them for the track's labels when room is short: 1 keeps its
+ * label longest (the start, the foreign troops, the emergencies; the rest read as markers first).
  */
 export const keyMomentEvents = [
-  { id: 'first-protest', event: 'KZ22-002' },
-  { id: 'emergency', event: 'KZ22-035' },
-  { id: 'government-resigns', event: 'KZ22-036' },
-  { id: 'nationwide-emergency', event: 'KZ22-039' },
-  { id: 'airport', event: 'KZ22-049' },
-  { id: 'csto-request', event: 'KZ22-068' },
-  { id: 'csto-arrival', event: 'KZ22-070' },
-  { id: 'internet-back', event: 'KZ22-110' },
-  { id: 'csto-leaves', event: 'KZ22-140' },
+  { id: 'first-protest', event: 'KZ22-002', priority: 1 },
+  { id: 'emergency', event: 'KZ22-035', priority: 3 },
+  { id: 'government-resigns', event: 'KZ22-036', priority: 6 },
+  { id: 'nationwide-emergency', event: 'KZ22-039', priority: 4 },
+  { id: 'airport', event: 'KZ22-049', priority: 5 },
+  { id: 'csto-request', event: 'KZ22-068', priority: 7 },
+  { id: 'csto-arrival', event: 'KZ22-070', priority: 2 },
+  { id: 'internet-back', event: 'KZ22-110', priority: 8 },
+  { id: 'csto-leaves', event: 'KZ22-140', priority: 9 },
 ] as const;
 
 export type KeyMomentId = (typeof keyMomentEvents)[number]['id'];
@@ -25,6 +27,8 @@ export const internetCutEvents = { from: 'KZ22-040', to: 'KZ22-110' } as const;
 export interface KeyMoment {
   id: KeyMomentId;
   event: string;
+  /** 1 is the most important (see keyMomentEvents). */
+  priority: number;
   t: Instant;
 }
 

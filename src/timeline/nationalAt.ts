@@ -6,7 +6,10 @@ export interface NationalStatus {
   /** National events (decisions, nationwide reports) at or before t, counted apart from regions. */
   eventsSoFar: number;
   eventsLast24h: number;
-  /** The latest official death toll reported at or before t, as it stood then; null before the first. */
+  /**
+   * The latest official death toll reported at or before t, as it stood then, with its status
+   * (`retracted` for a figure later withdrawn); null before the first.
+   */
   deathToll: TollReport | null;
 }
 

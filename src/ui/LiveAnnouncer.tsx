@@ -1,44 +1,48 @@
-import { useMessages } from '../react/useMessages';
 import { useEffect, useRef } from 'react';
-import { formatAlmatyDate } from '../i18n/formatTime';
-import { useEventTextsContext } from './useEventTexts';
-import { bisectRight } from '../timeline/bisect';
-import type { Timeline } from '../timeline/buildTimeline';
-import { almatyDay, type Instant } from '../timeline/instant';
+import { captionParts } from '../i18n/captionParts';
+import { useMessages } from '../react/useMessages';
+import type { Beat } from '../scene/beatAt';
+import type { Place } from '../timeline/buildTimeline';
+import { shouldAnnounce, type Announcement } from '../timeline/shouldAnnounce';
 
 interface LiveAnnouncerProps {
-  timeline: Timeline;
+  beat: Beat | null;
   t: number;
   playing: boolean;
+  placeName: (place: Place) => string;
 }
 
 /**
- * A polite live region for playback: the date when a new day starts and the places of new events.
- * Silent while the reader scrubs (the slider's own value text speaks then).
+ * A polite live region that says what happened (the caption's beat): during playback at most about
+ * once per story day and every few seconds (src/timeline/shouldAnnounce.ts), at once when the
+ * reader steps by hand and the beat changed. Silent on the first view.
  */
-export function LiveAnnouncer({ timeline, t, playing }: LiveAnnouncerProps) {
+export function LiveAnnouncer({ beat, t, playing, placeName }: LiveAnnouncerProps) {
   const messages = useMessages();
   const region = useRef<HTMLDivElement>(null);
-  const texts = useEventTextsContext();
-  const previous = useRef(t);
+  const last = useRef<Announcement | null>(null);
+  const previousT = useRef(t);
+  const wasPlaying = useRef(playing);
+  const { when, what } = captionParts(beat, placeName, messages);
+  const text = when ? messages.story.live(when, what) : `${what}.`;
   useEffect(
-    function announceWhatChanged() {
-      const before = previous.current;
-      previous.current = t;
-      if (!playing || t <= before) return;
-      const parts: string[] = [];
-      if (almatyDay(t as Instant) !== almatyDay(before as Instant)) parts.push(messages.live.moment(formatAlmatyDate(t as Instant, messages.calendar)));
-      const fresh = timeline.events.slice(bisectRight(timeline.starts, before), bisectRight(timeline.starts, t));
-      if (fresh.length > 0) {
-        const places = [...new Set(fresh.map((event) => texts?.get(event.id)?.locality ?? event.properties.locality))].join(', ');
-        parts.push(messages.live.newEvents(fresh.length, places));
+    function announceTheBeat() {
+      // A step moved the story, or playback just stopped (the beat it stopped on may still be unsaid).
+      const moved = previousT.current !== t || (wasPlaying.current && !playing);
+      previousT.current = t;
+      wasPlaying.current = playing;
+      const next = { text, t, wallMs: performance.now() };
+      if (last.current === null) {
+        // The first view is on screen already: remember it, say nothing.
+        last.current = next;
+        return;
       }
+      if (!moved || !shouldAnnounce(last.current, next, playing)) return;
+      last.current = next;
       // Written straight into the live region: it is output for assistive technology, not React state.
-      if (parts.length > 0 && region.current) region.current.textContent = parts.join(' ');
+      if (region.current) region.current.textContent = text;
     },
-    [t, playing, timeline, messages, texts],
+    [t, playing, text],
   );
-  return (
-    <div ref={region} className="qm-visually-hidden" aria-live="polite" data-testid="live-region" />
-  );
+  return <div ref={region} className="qm-visually-hidden" aria-live="polite" data-testid="live-region" />;
 }

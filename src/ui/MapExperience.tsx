@@ -8,6 +8,7 @@ import { useMessages } from '../react/useMessages';
 import { useAfterFirstPaint } from '../react/whenIdle';
 import type { StoryIndex } from '../scene/buildStoryIndex';
 import type { Place } from '../timeline/buildTimeline';
+import { buildPaceIndex, playbackStep } from '../timeline/playbackPace';
 import type { PageOptions, UrlNotice } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
 import { EmbedBar } from './EmbedBar';
@@ -46,8 +47,10 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
   const scene = useScene(index, view);
   const [notices, setNotices] = useState(initialNotices);
   useLinkWriter(view, linkLang);
-  const stepHour = useCallback(() => actions.step(1), [actions]);
-  usePlayback(view.playing, view.speed, stepHour, actions.pause);
+  // Playback pace (STORY): slower over the dense days, a pause at each key moment.
+  const pace = useMemo(() => buildPaceIndex(index.all.timeline.starts, index.window, index.keyMoments.map((moment) => moment.t)), [index]);
+  const nextStep = useCallback((t: number) => playbackStep(pace, t, view.speed, reducedMotion), [pace, view.speed, reducedMotion]);
+  usePlayback(view.playing, view.t, nextStep, actions.step, actions.pause);
 
   const frame = useRef<HTMLDivElement>(null);
   useVisibilityPlayback(frame, page.embed, page.autoplay, reducedMotion, actions.play, actions.pause);

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { Dataset } from '../data/loadDataset';
 import type { EventFeature } from '../data/eventTypes';
 import { useMessages } from '../react/useMessages';
@@ -8,6 +8,7 @@ import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
 import type { UrlNotice } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
+import { cityRegionNames, headlineParts } from '../i18n/headlineParts';
 import { Headline } from './Headline';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { MapKey } from './MapKey';
@@ -39,9 +40,21 @@ interface MapStageProps {
 export function MapStage({ frame, ...props }: MapStageProps) {
   const messages = useMessages();
   const { index, view, scene, actions } = props;
+  const regions = props.dataset.regions;
+  const cityRegions = useMemo(() => cityRegionNames(regions, messages), [regions, messages]);
   return (
     <div className="qm-stage">
-      <Headline t={scene.t} storyStart={index.window.start} status={scene} placeName={props.placeName} />
+      <Headline
+        t={scene.t}
+        storyStart={index.window.start}
+        storyEnd={index.window.end}
+        status={scene}
+        placeName={props.placeName}
+        cityRegions={cityRegions}
+        playing={view.playing}
+        onPlay={actions.play}
+        onPause={actions.pause}
+      />
       <NoticeBar notices={props.notices} onDismiss={props.onDismissNotices} />
       <div className="qm-map-frame" ref={frame}>
         <QantarMap
@@ -66,19 +79,16 @@ export function MapStage({ frame, ...props }: MapStageProps) {
       <TimeSlider
         t={scene.t}
         span={index.window}
-        valueText={sliderValueText(scene.t, index.window.start, scene.spread.regionsWithProtests, messages)}
+        valueText={sliderValueText(scene.t, index.window.start, headlineParts(scene, props.placeName, messages, cityRegions).regions, messages)}
         bins={scene.story.histogram}
         moments={index.keyMoments}
         internetCut={index.internetCut}
-        playing={view.playing}
         speed={view.speed}
         onTime={actions.setTime}
         onStep={actions.step}
-        onPlay={actions.play}
-        onPause={actions.pause}
         onSpeed={actions.setSpeed}
       />
-      <LiveAnnouncer timeline={scene.story.timeline} t={scene.t} playing={view.playing} />
+      <LiveAnnouncer beat={scene.beat} t={scene.t} playing={view.playing} placeName={props.placeName} />
     </div>
   );
 }

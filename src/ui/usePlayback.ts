@@ -1,23 +1,35 @@
 import { useEffect } from 'react';
+import type { PlaybackStep } from '../timeline/playbackPace';
 
 /**
- * Advances the story one hour per tick while `playing`, at `hoursPerSecond`. Pauses itself when
- * the page is hidden. The caller never starts it on its own under prefers-reduced-motion.
+ * Advances the story while `playing`, one paced step at a time: after each step the next wait is
+ * asked of `next(t)` (src/timeline/playbackPace.ts: slower over dense days, a pause at key moments).
+ * Pauses itself when the page is hidden. The caller never starts it on its own under
+ * prefers-reduced-motion.
  */
-export function usePlayback(playing: boolean, hoursPerSecond: number, step: () => void, pause: () => void): void {
+export function usePlayback(playing: boolean, t: number, next: (t: number) => PlaybackStep, step: (hours: number) => void, pause: () => void): void {
   useEffect(
-    function runPlaybackTimer() {
+    function schedulePlaybackStep() {
       if (!playing) return undefined;
-      const timer = setInterval(step, 1000 / hoursPerSecond);
+      const { hours, delayMs } = next(t);
+      const timer = setTimeout(() => step(hours), delayMs);
+      return function cancelPlaybackStep() {
+        clearTimeout(timer);
+      };
+    },
+    [playing, t, next, step],
+  );
+  useEffect(
+    function pauseWhenHidden() {
+      if (!playing) return undefined;
       const onVisibility = () => {
         if (document.hidden) pause();
       };
       document.addEventListener('visibilitychange', onVisibility);
-      return function stopPlaybackTimer() {
-        clearInterval(timer);
+      return function stopWatchingVisibility() {
         document.removeEventListener('visibilitychange', onVisibility);
       };
     },
-    [playing, hoursPerSecond, step, pause],
+    [playing, pause],
   );
 }

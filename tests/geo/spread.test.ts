@@ -36,8 +36,9 @@ describe('spreadAt(index, t) on the real data', () => {
 });
 
 describe('nationalAt(timeline, t) on the real data', () => {
-  it('has no official death toll before 15 January (the 164 of 9 January was withdrawn)', () => {
-    expect(nationalAt(timeline, endOf('2022-01-14')).deathToll).toBeNull();
+  it('has no toll before 9 January, then the 164 of 9 January marked as withdrawn until 15 January', () => {
+    expect(nationalAt(timeline, endOf('2022-01-08')).deathToll).toBeNull();
+    expect(nationalAt(timeline, endOf('2022-01-14')).deathToll).toMatchObject({ total: 164, status: 'retracted' });
   });
   it('reports 225 dead, 19 of them security personnel, from 15 January, with its source', () => {
     const toll = nationalAt(timeline, endOf('2022-01-15')).deathToll;

@@ -126,12 +126,13 @@ describe('a day with no events', () => {
 });
 
 describe('death tolls', () => {
-  it('report the latest official figure as it stood, skipping retracted ones', () => {
+  it('report the latest official figure as it stood, a withdrawn one with its status until the next', () => {
     const national = { scope: 'national' as const, region: null, regions: regions.features.map((f) => f.id), city: null, locality: 'Nationwide', type: 'casualties' as const };
     const retracted = makeEvent('KZ22-110', '2022-01-09T12:00+06:00', { ...national, death_toll: { total: 164, by: 'Health Ministry', status: 'retracted' } });
     const official = makeEvent('KZ22-129', '2022-01-15T12:00+06:00', { ...national, death_toll: { total: 225, security: 19, by: 'Prosecutor-General', status: 'official' } });
     const tolls = buildTimeline([retracted, official], regions, fixtureCities);
-    expect(nationalAt(tolls, at('2022-01-10T00:00+06:00')).deathToll).toBeNull();
+    expect(nationalAt(tolls, at('2022-01-09T11:00+06:00')).deathToll).toBeNull();
+    expect(nationalAt(tolls, at('2022-01-10T00:00+06:00')).deathToll).toMatchObject({ total: 164, status: 'retracted', eventId: 'KZ22-110' });
     expect(nationalAt(tolls, at('2022-01-15T12:00+06:00')).deathToll).toMatchObject({ total: 225, security: 19, eventId: 'KZ22-129' });
   });
 });
