@@ -39,8 +39,16 @@ describe('the honest headline on the real record (issue 14, item 3)', () => {
     expect(parts.regions).not.toContain('17 of 17');
     expect(parts.regions).toBe(active === 0 ? 'No protests in the last 24 hours' : `Protests in the last 24 hours: ${active} of 17 regions`);
   });
-  it('?types=casualties,foreign-deployment&t=2022-01-07T12:00: names Almaty city, the one region coloured', () => {
+  it('?types=casualties,foreign-deployment&t=2022-01-07T12:00: counts what the filter colours, naming no tiny city alone', () => {
+    // The record now holds deaths outside Almaty by then (Oskemen, Shymkent, Taraz: issue 13), so the
+    // issue's "1 of 17" case colours four regions, two of them large: the count is honest again.
     const scene = sceneOf('2022-01-07T12:00', { types: ['casualties', 'foreign-deployment'] as EventType[] });
+    const coloured = [...scene.regions].filter(([, region]) => region.level !== 'calm').map(([id]) => id).sort();
+    expect(coloured).toEqual(['KZ-ALA', 'KZ-SHY', 'KZ-VOS', 'KZ-ZHA']);
+    expect(headline(scene).regions).toBe('Protests in 4 of 17 regions');
+  });
+  it('names the city-regions when they are the only ones coloured (deaths in the last 24 h at the end of 6 January)', () => {
+    const scene = sceneOf('2022-01-06', { mode: 'current', types: ['casualties'] as EventType[] });
     expect([...scene.regions].filter(([, region]) => region.level !== 'calm').map(([id]) => id)).toEqual(['KZ-ALA']);
     expect(headline(scene).regions).toBe('Violence in Almaty (city)');
     expect(headline(scene, ru).regions).toBe('Насилие: Алматы (город)');
@@ -77,7 +85,7 @@ describe('the caption on the real record (issue 14, item 2a)', () => {
   });
   it('sums the whole record up at the end of the story, where the page opens', () => {
     const scene = sceneAt(index, { t: index.window.end, mode: 'cumulative', types: null, trail: false });
-    expect(caption(scene)).toEqual({ when: '1 Jan – 25 Jan', what: 'The full picture: every recorded event' });
+    expect(caption(scene)).toEqual({ when: '1 Jan – 31 Jan', what: 'The full picture: every recorded event' });
   });
 });
 
