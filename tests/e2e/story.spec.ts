@@ -44,7 +44,7 @@ test.describe('the story on the first screen (issue 14)', () => {
     await openMap(page, '?t=2022-01-05T03:00');
     await expect(caption(page)).toHaveText('5 Jan, 01:30 · First state of emergency: Almaty, Mangystau');
     await openMap(page);
-    await expect(instantLabel(page)).toContainText('End of 25 January 2022');
+    await expect(instantLabel(page)).toContainText('End of 31 January 2022');
     await expect(caption(page)).toContainText('The full picture');
   });
 
@@ -119,6 +119,8 @@ test.describe('the story on the first screen (issue 14)', () => {
     await openMap(page, '?t=2022-01-12&mode=current');
     await expect(page.getByTestId('regions-count')).not.toContainText('17 of 17');
     await openMap(page, '?types=casualties,foreign-deployment&t=2022-01-07T12:00');
+    await expect(page.getByTestId('regions-count')).toHaveText('Protests in 4 of 17 regions');
+    await openMap(page, '?types=casualties&mode=current&t=2022-01-06');
     await expect(page.getByTestId('regions-count')).toHaveText('Violence in Almaty (city)');
     await openMap(page, '?t=2022-01-10');
     await expect(page.getByTestId('death-toll')).toContainText('164 deaths reported');
