@@ -2,7 +2,6 @@ import type { EventFeature, EventType } from '../data/eventTypes';
 import { eventTypes } from '../data/eventTypes';
 import type { CityCollection, RegionCollection } from '../data/types';
 import { buildSpreadIndex, type SpreadIndex } from '../spatial/spreadIndex';
-import { spreadArcs, type SpreadArc } from '../spatial/spreadArcs';
 import { buildTimeline, type Timeline } from '../timeline/buildTimeline';
 import { dayHistogram, type DayBin } from '../timeline/dayHistogram';
 import { internetCutIn, keyMomentsIn, type KeyMoment } from '../timeline/keyMoments';
@@ -25,8 +24,6 @@ export interface FilteredStory {
   spread: SpreadIndex;
   /** Events per Almaty day across the window (the slider's histogram). */
   histogram: readonly DayBin[];
-  /** The spread trail's arcs, computed on first use (most readers never switch the trail on). */
-  arcs: readonly SpreadArc[] | null;
 }
 
 /**
@@ -101,12 +98,6 @@ export function typesKey(types: readonly EventType[] | null): string {
   return eventTypes.filter((type) => set.has(type)).join(',');
 }
 
-/** The trail's arcs for a story, computed once and kept on it. */
-export function arcsFor(story: FilteredStory, origin: [number, number]): readonly SpreadArc[] {
-  // A cache field on an object built here: the only mutation after build, and an idempotent one.
-  story.arcs ??= spreadArcs(origin, story.spread.reaches);
-  return story.arcs;
-}
 
 function filteredStory(
   types: readonly EventType[] | null,
@@ -115,5 +106,5 @@ function filteredStory(
   origin: [number, number],
 ): FilteredStory {
   const spread = buildSpreadIndex(timeline, regions, origin);
-  return { types, timeline, spread, histogram: dayHistogram(timeline.starts, timeline.window), arcs: null };
+  return { types, timeline, spread, histogram: dayHistogram(timeline.starts, timeline.window) };
 }

@@ -1,13 +1,12 @@
 import type { EventType } from '../data/eventTypes';
 import type { RegionId } from '../data/types';
 import { spreadAt, type SpreadStatus } from '../spatial/spreadIndex';
-import type { SpreadArc } from '../spatial/spreadArcs';
 import type { Instant } from '../timeline/instant';
 import { nationalAt, type NationalStatus } from '../timeline/nationalAt';
 import { placeStatusAt, type PlaceStatus } from '../timeline/placeStatusAt';
 import { regionStatusAt, type RegionStatus } from '../timeline/regionStatusAt';
 import type { Mode, TrackStatus } from '../timeline/trackStatusAt';
-import { arcsFor, storyFor, type FilteredStory, type StoryIndex } from './buildStoryIndex';
+import { storyFor, type FilteredStory, type StoryIndex } from './buildStoryIndex';
 import { beatAt, sameBeat, type Beat } from './beatAt';
 
 /** The part of the view a scene depends on (the rest — selection, playback — is not drawn from data). */
@@ -33,8 +32,6 @@ export interface Scene extends SceneView {
   national: NationalStatus;
   /** Spread figures: regions reached, area share, farthest place (the headline's figures). */
   spread: SpreadStatus;
-  /** The trail's arcs when the trail is on, else null. */
-  arcs: readonly SpreadArc[] | null;
   /** The latest beat of the story at t (the caption and the live region say it), or null before any. */
   beat: Beat | null;
 }
@@ -52,10 +49,9 @@ export function sceneAt(index: StoryIndex, view: SceneView, previous: Scene | nu
   const places = reuseEntries(placeStatusAt(timeline, view.t, view.mode), previous?.places, samePlaceStatus);
   const national = reuseIf(nationalAt(timeline, view.t), previous?.national, sameNational);
   const spread = reuseIf(spreadAt(story.spread, view.t), previous?.spread, sameSpread);
-  const arcs = view.trail ? arcsFor(story, index.spreadOrigin) : null;
   const beatSource = { keyMoments: index.keyMoments, eventsById: index.eventsById, reaches: story.spread.reaches, reachStarts: story.spread.reachStarts, timeline };
   const beat = reuseIf(beatAt(beatSource, view.t), previous?.beat, sameBeat);
-  return { t: view.t, mode: view.mode, types: story.types, trail: view.trail, story, regions, places, national, spread, arcs, beat };
+  return { t: view.t, mode: view.mode, types: story.types, trail: view.trail, story, regions, places, national, spread, beat };
 }
 
 /**

@@ -47,30 +47,6 @@ export function TimeSlider(props: TimeSliderProps) {
 
   return (
     <div className="qm-slider">
-      <div className="qm-slider__buttons">
-        <button type="button" onClick={() => props.onStep(-24)} aria-label={messages.slider.dayBack} title={messages.slider.dayBack}>
-          «
-        </button>
-        <button type="button" onClick={() => props.onStep(-1)} aria-label={messages.slider.stepBack} title={messages.slider.stepBack}>
-          ‹
-        </button>
-        <button type="button" onClick={() => props.onStep(1)} aria-label={messages.slider.stepForward} title={messages.slider.stepForward}>
-          ›
-        </button>
-        <button type="button" onClick={() => props.onStep(24)} aria-label={messages.slider.dayForward} title={messages.slider.dayForward}>
-          »
-        </button>
-        <label className="qm-slider__speed">
-          <span className="qm-visually-hidden">{messages.slider.speed}</span>
-          <select value={props.speed} onChange={(event) => props.onSpeed(Number(event.target.value))}>
-            {playbackSpeeds.map((speed, index) => (
-              <option key={speed} value={speed}>
-                {messages.slider.speeds[index]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
       <div className="qm-slider__track">
         <div className="qm-slider__histogram qm-slider__inset" aria-hidden="true" title={messages.slider.histogram}>
           {internetCut && (
@@ -113,6 +89,32 @@ export function TimeSlider(props: TimeSliderProps) {
               </span>
             ))}
         </div>
+      </div>
+      {/* The steps and speed follow the track, in view and in tab order: the slider is the first stop
+          a keyboard reaches in the time controls (issue 14: tab stops to the slider). */}
+      <div className="qm-slider__buttons">
+        <button type="button" onClick={() => props.onStep(-24)} aria-label={messages.slider.dayBack} title={messages.slider.dayBack}>
+          «
+        </button>
+        <button type="button" onClick={() => props.onStep(-1)} aria-label={messages.slider.stepBack} title={messages.slider.stepBack}>
+          ‹
+        </button>
+        <button type="button" onClick={() => props.onStep(1)} aria-label={messages.slider.stepForward} title={messages.slider.stepForward}>
+          ›
+        </button>
+        <button type="button" onClick={() => props.onStep(24)} aria-label={messages.slider.dayForward} title={messages.slider.dayForward}>
+          »
+        </button>
+        <label className="qm-slider__speed">
+          <span className="qm-visually-hidden">{messages.slider.speed}</span>
+          <select value={props.speed} onChange={(event) => props.onSpeed(Number(event.target.value))}>
+            {playbackSpeeds.map((speed, index) => (
+              <option key={speed} value={speed}>
+                {messages.slider.speeds[index]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {internetCut && (
         <p className="qm-slider__note">

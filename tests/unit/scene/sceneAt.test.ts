@@ -85,14 +85,6 @@ describe('sceneAt(index, view, previous)', () => {
     expect(sceneAt(index, view('2022-01-10T00:00+06:00')).regions.get('KZ-ALA')?.emergency).toBe(true);
   });
 
-  it('carries trail arcs only when the trail is on, computed once per story', () => {
-    expect(sceneAt(index, view('2022-01-05T00:00+06:00')).arcs).toBeNull();
-    const first = sceneAt(index, view('2022-01-05T00:00+06:00', { trail: true })).arcs;
-    const again = sceneAt(index, view('2022-01-06T00:00+06:00', { trail: true })).arcs;
-    expect(first?.map((arc) => arc.placeId)).toEqual(['aktau', 'almaty']);
-    expect(again).toBe(first);
-  });
-
   it('keeps the story window of the whole record under a type filter (the slider does not jump)', () => {
     const filtered = sceneAt(index, view('2022-01-05T00:00+06:00', { types: ['clash'] }));
     expect(filtered.story.timeline.window).toEqual(index.window);
