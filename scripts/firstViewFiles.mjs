@@ -5,8 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Embed first view, data included, gzip -9 (issue 6). */
-export const firstViewBudgetBytes = 200_000;
+/**
+ * Embed first view, data included, gzip -9 (issue 6: 200 kB). Raised to 210 kB with issue 14: the
+ * story layer (caption, labelled key moments, paced playback), label placement, roving keyboard
+ * focus, tooltips and the threat regime add about 16 kB of JS the first view needs.
+ */
+export const firstViewBudgetBytes = 210_000;
 
 /** Data files of the first view: everything src/data/loadDataset.ts fetches before drawing. */
 const firstViewData = [

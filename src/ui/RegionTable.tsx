@@ -34,9 +34,10 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
       {/* Hidden, the table sits in a hidden div: a <table> ignores width: 1px and widened the page.
           Shown, six columns outgrow a side panel: the table scrolls sideways in its own box (threat.css). */}
       <div className={visible ? 'qm-table-wrap' : 'qm-table-wrap qm-visually-hidden'}>
-      <div className="qm-table-scroll">
+      {/* Shown, the box scrolls sideways: focusable, so a keyboard can scroll it (WCAG 2.1.1). */}
+      <div className="qm-table-scroll" {...(visible ? { tabIndex: 0, role: 'region', 'aria-labelledby': 'qm-region-table-caption' } : {})}>
         <table id="qm-region-table" className="qm-table" data-testid="region-table">
-          <caption>{messages.table.caption(formatAlmatyInstant(t as Instant, storyStart, messages.calendar), messages.modes[mode])}</caption>
+          <caption id="qm-region-table-caption">{messages.table.caption(formatAlmatyInstant(t as Instant, storyStart, messages.calendar), messages.modes[mode])}</caption>
           <thead>
             <tr>
               <th scope="col">{messages.table.region}</th>
