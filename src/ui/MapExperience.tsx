@@ -53,7 +53,7 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
   usePlayback(view.playing, view.t, nextStep, actions.step, actions.pause);
 
   const frame = useRef<HTMLDivElement>(null);
-  useVisibilityPlayback(frame, page.embed, page.autoplay, reducedMotion, actions.play, actions.pause);
+  useVisibilityPlayback(frame, page.embed, page.autoplay, reducedMotion, view.playing, actions.play, actions.pause);
   const onCommand = useCallback(
     (message: InboundMessage) => {
       const action = commandToAction(message, index);

@@ -156,6 +156,24 @@ test.describe('embedding in an article on another origin', () => {
     await expect(frame.getByTestId('instant-label')).toHaveText(label ?? '');
   });
 
+  test('playback started by the host while the map is out of view pauses at once', async ({ page }) => {
+    await page.goto(article);
+    const frame = await mapFrame(page);
+    await page.getByRole('button', { name: '2 January' }).click();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Let the IntersectionObserver report the map out of view, then the host says play: no threshold
+    // is crossed now, so only the last ratio seen can stop it (useVisibilityPlayback).
+    await page.waitForTimeout(300);
+    const label = await frame.getByTestId('instant-label').textContent();
+    await page.evaluate(() => {
+      const map = document.querySelector<HTMLIFrameElement>('iframe[data-qantar-map]')!.contentWindow!;
+      map.postMessage({ target: 'qantar-map', version: 1, type: 'play' }, '*');
+    });
+    await page.waitForTimeout(1000);
+    await expect(frame.getByTestId('instant-label')).toHaveText(label ?? '');
+    await expect(frame.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  });
+
   test('scrolling the scrollytelling page moves the map through 2, 4, 5 and 6 January', async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(scrolly);
