@@ -189,7 +189,7 @@ test.describe('Content-Security-Policy served as a header', () => {
       for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowLeft');
       await page.locator('path[data-region="KZ-ALA"]').focus();
       if (search.includes('embed')) await page.getByRole('button', { name: 'Legend, filters and events' }).click();
-      await page.getByRole('checkbox', { name: 'Show the spread from Zhanaozen' }).check();
+      await page.getByRole('checkbox', { name: 'Show the day protests reached each place' }).check();
       await page.getByRole('button', { name: 'About this map' }).click();
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
@@ -209,7 +209,7 @@ test('after the first load, cutting the network breaks nothing', async ({ page, 
   await page.keyboard.press('PageUp');
   await expect(page.getByTestId('instant-label')).toContainText('End of 5 January 2022');
   await page.getByRole('checkbox', { name: /^Clash/ }).uncheck();
-  await page.getByRole('checkbox', { name: 'Show the spread from Zhanaozen' }).check();
+  await page.getByRole('checkbox', { name: 'Show the day protests reached each place' }).check();
   await page.getByRole('button', { name: 'Share / Embed' }).click();
   await expect(page.getByTestId('embed-snippet')).toBeVisible();
   await page.keyboard.press('Escape');
