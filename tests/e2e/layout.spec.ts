@@ -6,6 +6,8 @@ const shots = 'test-results/screenshots';
 
 /** Drags a finger along the slider with raw touch events (DevTools protocol), as a phone would. */
 async function touchDrag(page: Page, fromFraction: number, toFraction: number) {
+  // The header and caption push the slider below a small phone's first screen: bring it into view.
+  await slider(page).scrollIntoViewIfNeeded();
   const box = await slider(page).boundingBox();
   if (!box) throw new Error('slider not laid out');
   const y = box.y + box.height / 2;
