@@ -32,10 +32,10 @@ export function KeyMomentMarks({ t, span, moments, onTime }: KeyMomentMarksProps
   const messages = useMessages();
   const list = useRef<HTMLOListElement>(null);
   const { width, font } = useElementWidth(list);
-  const targetPx = useCoarsePointer() ? 44 : momentLayoutDefaults.targetPx;
+  const coarse = useCoarsePointer();
   const groups = useMemo(() => groupByInstant(moments), [moments]);
-  const placed = useMemo(() => {
-    if (width === 0) return [];
+  const { placed, targetPx } = useMemo(() => {
+    if (width === 0) return { placed: [], targetPx: momentLayoutDefaults.targetPx };
     const marks: MomentMark[] = groups.map((group) => ({
       key: String(group.t),
       x: ((group.t - span.start) / (span.end - span.start)) * width,
@@ -44,8 +44,16 @@ export function KeyMomentMarks({ t, span, moments, onTime }: KeyMomentMarksProps
       shortWidth: measureLabel(shortLabel(group, messages), font),
     }));
     // The dot's centre sits half a target in from the button's left, then the 10 px dot and a 4 px gap.
-    return layoutMomentLabels(marks, width, { targetPx, dotPx: targetPx / 2 + 9 });
-  }, [groups, span, width, font, messages, targetPx]);
+    const layout = (target: number) => layoutMomentLabels(marks, width, { targetPx: target, dotPx: target / 2 + 9 });
+    const fits = (marks: readonly { left: number; width: number }[]) => marks.every((mark) => mark.left + mark.width <= width + 0.5);
+    // 44 px on touch where they fit; on a narrow track that many 44 px markers would run past the
+    // edge (and widen the page), so they fall back to 24 px, WCAG 2.5.8's minimum.
+    if (coarse) {
+      const large = layout(44);
+      if (fits(large)) return { placed: large, targetPx: 44 };
+    }
+    return { placed: layout(momentLayoutDefaults.targetPx), targetPx: momentLayoutDefaults.targetPx };
+  }, [groups, span, width, font, messages, coarse]);
   // Three rows are reserved in story.css (.qm-moments); the layout uses at most three.
   const rowPx = targetPx + 4;
   const leaderPx = 6;

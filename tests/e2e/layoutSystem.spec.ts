@@ -14,7 +14,9 @@ interface Box {
 
 /** Sideways overflow of the page: how many px wider than the window the document is (0 when none). */
 function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // Against the visual viewport: on a phone (isMobile) an overflow widens the layout viewport, and
+  // innerWidth with it, so scrollWidth - innerWidth would read 0 while the page pans sideways.
+  return page.evaluate(() => document.documentElement.scrollWidth - Math.round(window.visualViewport?.width ?? window.innerWidth));
 }
 
 /** The map's frame and the box around every region path (the country as drawn), in page px. */
