@@ -147,7 +147,9 @@ test.describe('the story on the first screen (issue 14)', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
     expect(await slider(page).inputValue()).toBe(before);
     await expect(page).toHaveURL(/t=2022-01-05T12%3A00/);
-    // A sideways drag still scrubs.
+    // A sideways drag still scrubs (once the page's scroll has settled and the slider is in view).
+    await page.waitForTimeout(300);
+    await slider(page).scrollIntoViewIfNeeded();
     await touchSwipe(page, 120, 0);
     await expect.poll(() => slider(page).inputValue()).not.toBe(before);
     await context.close();
