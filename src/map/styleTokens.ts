@@ -1,7 +1,7 @@
 /**
  * The one source of the map's colours, stroke widths and emergency hatching. Leaflet path styles
  * (*Style.ts), the SVG pattern and legend (ui/PatternDefs.tsx, ui/Legend.tsx), the PNG export
- * (export/drawMapImage.ts, export/drawHatchTile.ts) and the CSS custom properties
+ * (render/drawFrame.ts, render/drawHatchTile.ts) and the CSS custom properties
  * (cssCustomProperties.ts, applied in main.tsx) all read it; tests/unit/map/styleTokens.test.ts
  * fails when one of these colours is written out anywhere else in src/.
  */

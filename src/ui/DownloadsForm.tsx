@@ -5,21 +5,17 @@ import lakesUrl from '../../geo/lakes.geojson?url';
 import regionsUrl from '../../geo/regions.geojson?url';
 import { loadEventDetails } from '../data/loadDataset';
 import { toCsv } from '../export/csv';
-import { drawMapImage, type MapImageInput } from '../export/drawMapImage';
+import { drawFrame, frameSizes } from '../render/drawFrame';
+import { frameInputAt, type FrameInput } from '../render/frameInput';
+import { browserPaints } from '../render/patternPaints';
 import { imageScales, scaledImageSize, type ImageScale } from '../export/scaledImageSize';
 import { csvColumns, eventRecords, type ExportInput } from '../export/eventRecords';
 import { eventsGeoJson } from '../export/eventsGeoJson';
-import { formatAlmatyInstant } from '../i18n/formatTime';
-import { drawHatchTile } from '../export/drawHatchTile';
-import { hatchStyle } from '../map/hatchStyle';
-import { cityName } from '../i18n/placeNames';
 import { formatAlmatyMinute, type Instant } from '../timeline/instant';
-import { levels } from '../timeline/level';
 import type { DownloadsProps } from './downloadsProps';
 import { saveFile } from './saveFile';
 import { useEventDetailsContext } from './useEventDetails';
 import { useEventTextsContext } from './useEventTexts';
-import { headlineText } from './Headline';
 
 // Its own chunk (DownloadsDialog loads it when the page is idle): not part of the first view.
 
@@ -68,23 +64,7 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
 
   const downloadImage = () =>
     run(async () => {
-      const input: MapImageInput = {
-        regions: dataset.regions,
-        base: dataset.base,
-        cities: dataset.cities,
-        regionStates: status.regions,
-        places: [...status.places.values()].map((place) => ({ coordinates: place.place.coordinates, level: place.level, count: place.eventsSoFar })),
-        cityName: (id) => {
-          const city = dataset.cities.features.find((feature) => feature.id === id);
-          return city ? cityName(city.properties, messages) : id;
-        },
-        title: messages.title,
-        when: `${formatAlmatyInstant(t as Instant, storyStart, messages.calendar)} (${messages.almatyTime})`,
-        headline: headlineText(status, placeName, messages),
-        legend: levels.map((level) => ({ level, label: messages.levels[level] })),
-        emergencyLabel: messages.emergency,
-        credit: messages.downloads.imageCredit,
-      };
+      const input = frameInputAt(status, { geography: dataset, messages, storyStart, placeName });
       const blob = await renderPng(input, scale);
       saveFile(blob, `qantar-map-${stamp}-${messages.calendar.lang}${scale === 1 ? '' : `@${scale}x`}.png`);
     });
@@ -165,7 +145,7 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
  * Draws the picture on a canvas of its own and encodes it as PNG, all in the browser; at 2x the
  * canvas has twice the pixels each way and the same drawing is scaled up (sharp in print).
  */
-function renderPng(input: MapImageInput, scale: ImageScale): Promise<Blob> {
+function renderPng(input: FrameInput, scale: ImageScale): Promise<Blob> {
   const canvas = document.createElement('canvas');
   const size = scaledImageSize(scale);
   canvas.width = size.width;
@@ -173,25 +153,6 @@ function renderPng(input: MapImageInput, scale: ImageScale): Promise<Blob> {
   const ctx = canvas.getContext('2d');
   if (!ctx) return Promise.reject(new Error('no 2D canvas in this browser'));
   ctx.scale(scale, scale);
-  drawMapImage(ctx, input, hatchPattern(ctx));
+  drawFrame(ctx, input, frameSizes.standard, browserPaints(ctx));
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
-}
-
-/**
- * The map's emergency hatching (hatchStyle, as PatternDefs draws it in SVG) as a canvas pattern:
- * the same tile, repeated and rotated by the same angle. A flat tint where no pattern can be made.
- */
-function hatchPattern(ctx: CanvasRenderingContext2D): CanvasPattern | string {
-  const hatch = hatchStyle();
-  const tile = document.createElement('canvas');
-  tile.width = hatch.size;
-  tile.height = hatch.size;
-  const tileCtx = tile.getContext('2d');
-  if (!tileCtx) return hatch.fallback;
-  drawHatchTile(tileCtx, hatch);
-  const pattern = ctx.createPattern(tile, 'repeat');
-  if (!pattern) return hatch.fallback;
-  // DOMMatrix.rotate takes degrees, clockwise on a canvas's y-down axes: SVG's rotate() exactly.
-  pattern.setTransform(new DOMMatrix().rotate(hatch.angle));
-  return pattern;
 }

@@ -82,9 +82,3 @@ function TollText({ text, by, messages }: { text: string; by: string | null; mes
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
-
-/** The headline's facts as one line of text (for the PNG export), joined as the headline shows them. */
-export function headlineText(status: Scene, placeName: (place: Place) => string, messages: Messages, cityRegions?: ReadonlyMap<RegionId, string>): string {
-  const parts = headlineParts(status, placeName, messages, cityRegions);
-  return [parts.regions, ...(parts.farthest ? [parts.farthest] : []), parts.toll].join(' · ');
-}

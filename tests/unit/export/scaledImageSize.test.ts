@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { imageSize } from '../../../src/export/drawMapImage';
+import { frameSizes } from '../../../src/render/drawFrame';
+
+const imageSize = frameSizes.standard;
 import { imageScales, scaledImageSize } from '../../../src/export/scaledImageSize';
 
 describe('scaledImageSize(scale)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawHatchTile } from '../../../src/export/drawHatchTile';
+import { drawHatchTile } from '../../../src/render/drawHatchTile';
 import { hatchStyle } from '../../../src/map/hatchStyle';
 import { recordingContext } from './recordingContext';
 

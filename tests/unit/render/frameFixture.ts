@@ -1,7 +1,8 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parseRegions } from '../../../src/data/parseRegions';
 import type { BaseMap, CityFeature, RegionId } from '../../../src/data/types';
-import type { MapImageInput } from '../../../src/export/drawMapImage';
+import type { FrameInput } from '../../../src/render/frameInput';
+import type { ThreatLevel } from '../../../src/data/eventTypes';
 import type { Level } from '../../../src/timeline/level';
 import { makeRegionCollection } from '../data/regionFixture';
 
@@ -37,14 +38,14 @@ const base: BaseMap = {
   lakes: { type: 'FeatureCollection', features: [box(3.25, 0.25, 3.75, 0.75, { name_en: 'Lake', name_kk: 'Көл', name_ru: 'Озеро' })] },
 };
 
-/** Mangystau in violence and Almaty city in protest, both under emergency; Atyrau in protest without. */
-export const regionStates = new Map<RegionId, { level: Level; emergency: boolean }>([
-  ['KZ-MAN', { level: 'violence', emergency: true }],
-  ['KZ-ALA', { level: 'protest', emergency: true }],
-  ['KZ-ATY', { level: 'protest', emergency: false }],
+/** Mangystau in violence and Almaty city in protest, both under emergency, Almaty city at the red threat level; Atyrau in protest without, at yellow. */
+export const regionStates = new Map<RegionId, { level: Level; emergency: boolean; threat: ThreatLevel }>([
+  ['KZ-MAN', { level: 'violence', emergency: true, threat: 'none' }],
+  ['KZ-ALA', { level: 'protest', emergency: true, threat: 'red' }],
+  ['KZ-ATY', { level: 'protest', emergency: false, threat: 'yellow' }],
 ]);
 
-export const mapImageFixture: MapImageInput = {
+export const frameFixture: FrameInput = {
   regions: parseRegions(makeRegionCollection()),
   base,
   cities: { type: 'FeatureCollection', features: [city('zhanaozen', [9.5, 0.5], true), city('village', [2.5, 0.5], false)] },
@@ -58,6 +59,7 @@ export const mapImageFixture: MapImageInput = {
   cityName: (id) => id.toUpperCase(),
   title: 'Title',
   when: '5 January 2022, 12:00 (Almaty time)',
+  caption: 'Caption',
   headline: 'Headline',
   legend: [
     { level: 'calm', label: 'Calm' },
@@ -65,5 +67,6 @@ export const mapImageFixture: MapImageInput = {
     { level: 'violence', label: 'Violence' },
   ],
   emergencyLabel: 'State of emergency',
+  threatLabel: 'Threat level',
   credit: 'Credit',
 };
