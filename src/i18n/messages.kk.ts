@@ -251,7 +251,7 @@ export const kk: Messages = {
     eventsCsv: 'Оқиғалар CSV пішімінде (кесте)',
     eventsGeoJson: 'Оқиғалар GeoJSON пішімінде (карталар үшін)',
     geoFiles: 'Шекаралар мен елді мекендер GeoJSON пішімінде',
-    geoFileNames: { regions: 'Өңірлер, 2022 жылғы қаңтар', cities: 'Қалалар мен кенттер', lakes: 'Көлдер (ODbL)' },
+    geoFileNames: { regions: 'Өңірлер, 2022 жылғы қаңтар', cities: 'Қалалар мен кенттер', lakes: 'Көлдер (ODbL)', laterCounts: 'Өңірлер бойынша кейінгі ресми деректер (JSON)' },
     image: 'Осы көрініс PNG суреті ретінде',
     print: 'Осы көріністі басып шығару',
     preparing: 'Файл дайындалуда…',
@@ -291,6 +291,14 @@ export const kk: Messages = {
     by: (figure: string, who: string) => `${figure} (${who})`,
     otherClaims: (n: number) => `сол оқиғада тағы ${num(n)} баға бар`,
     none: 'хабарланбаған',
+  },
+  // ---- RECORD2 (issue 13 §4): official counts published after the story window (geo/later-counts.json) ----
+  laterCounts: {
+    heading: 'Кейінгі ресми деректер',
+    column: 'Кейінгі ресми дерек',
+    note: '2022 жылғы қаңтардан кейін жарияланған: көрсетілген сәтте белгісіз еді және жоғарыдағы сандарға кірмейді.',
+    line: (figure: string, by: string, date: string) => `${figure} (${by}, ${date})`,
+    none: 'жарияланбаған',
   },
   // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
   a11y: {

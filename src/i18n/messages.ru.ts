@@ -234,7 +234,7 @@ export const ru: Messages = {
     eventsCsv: 'События в CSV (таблица)',
     eventsGeoJson: 'События в GeoJSON (для карт)',
     geoFiles: 'Границы и населённые пункты в GeoJSON',
-    geoFileNames: { regions: 'Регионы, январь 2022', cities: 'Города и посёлки', lakes: 'Озёра (ODbL)' },
+    geoFileNames: { regions: 'Регионы, январь 2022', cities: 'Города и посёлки', lakes: 'Озёра (ODbL)', laterCounts: 'Поздние официальные данные по регионам (JSON)' },
     image: 'Этот вид в PNG',
     print: 'Распечатать этот вид',
     preparing: 'Готовим файл…',
@@ -274,6 +274,14 @@ export const ru: Messages = {
     by: (figure: string, who: string) => `${figure} (${who})`,
     otherClaims: (n: number) => `ещё ${num(n)} ${pluralRu(n, 'оценка', 'оценки', 'оценок')} в том же событии`,
     none: 'не сообщалось',
+  },
+  // ---- RECORD2 (issue 13 §4): official counts published after the story window (geo/later-counts.json) ----
+  laterCounts: {
+    heading: 'Более поздние официальные данные',
+    column: 'Поздние официальные данные',
+    note: 'Опубликованы после января 2022 года: на показанный момент не были известны и в цифры выше не входят.',
+    line: (figure: string, by: string, date: string) => `${figure} (${by}, ${date})`,
+    none: 'не публиковались',
   },
   // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
   a11y: {

@@ -237,7 +237,7 @@ export const en = {
     eventsCsv: 'Events as CSV (spreadsheet)',
     eventsGeoJson: 'Events as GeoJSON (maps)',
     geoFiles: 'Boundaries and places as GeoJSON',
-    geoFileNames: { regions: 'Regions, January 2022', cities: 'Cities and towns', lakes: 'Lakes (ODbL)' },
+    geoFileNames: { regions: 'Regions, January 2022', cities: 'Cities and towns', lakes: 'Lakes (ODbL)', laterCounts: 'Later official counts by region (JSON)' },
     image: 'This view as a PNG image',
     print: 'Print this view',
     preparing: 'Preparing the file…',
@@ -277,6 +277,14 @@ export const en = {
     by: (figure: string, who: string) => `${figure} (${who})`,
     otherClaims: (n: number) => `${n} other claim${n === 1 ? '' : 's'} in the event`,
     none: 'none reported',
+  },
+  // ---- RECORD2 (issue 13 §4): official counts published after the story window (geo/later-counts.json) ----
+  laterCounts: {
+    heading: 'Later official counts',
+    column: 'Later official count',
+    note: 'Published after January 2022: not known at the time shown, and not part of the figures above.',
+    line: (figure: string, by: string, date: string) => `${figure} (${by}, ${date})`,
+    none: 'none published',
   },
   // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
   a11y: {
