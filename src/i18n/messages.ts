@@ -150,7 +150,7 @@ export const en = {
       {
         heading: 'What this map does not show',
         paragraphs: [
-          'The events are a sourced sample of what happened in the larger towns: 169 events from news agencies, local media, Radio Azattyq and rights groups. Rights groups counted protests in dozens of smaller places that are not on the map, and reporting was thin while the internet was cut (5 to 10 January).',
+          'The events are a sourced sample of what happened in the larger towns: 170 events from news agencies, local media, Radio Azattyq and rights groups. Rights groups counted protests in dozens of smaller places that are not on the map, and reporting was thin while the internet was cut (5 to 10 January).',
           'Figures often disagree. Where they do, every claim is kept with who made it. The official death toll changed several times: a figure of 164 on 9 January was withdrawn, 225 were reported on 15 January, and the final official count a year later was 238. The authorities\' claim of 20,000 foreign-trained attackers was never supported by public evidence.',
           'Confidence: high means two independent sources or an official statement reported by a reputable outlet; medium, one reputable source; low, a single weak or unverified report.',
         ],
