@@ -87,7 +87,7 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
       {laterLines && (
         <>
           <h3>{messages.laterCounts.heading}</h3>
-          <p className="qm-muted">{messages.laterCounts.note}</p>
+          <p className="qm-muted qm-details__note">{messages.laterCounts.note}</p>
           <ul className="qm-details__facts" data-testid="later-counts">
             {(laterLines.length ? laterLines : [messages.laterCounts.none]).map((line) => (
               <li key={line}>{line}</li>
