@@ -4,16 +4,19 @@ import eventsUrl from 'virtual:qantar/events.core';
 import eventTextKkUrl from 'virtual:qantar/events.text.kk';
 import eventTextRuUrl from 'virtual:qantar/events.text.ru';
 import lakesUrl from '../../geo/lakes.geojson?url';
+import laterCountsUrl from '../../geo/later-counts.json?url';
 import { baseObjectNames } from './baseObjectNames';
 import { DataError } from './dataError';
 import { loadTimeouts } from './loadTimeouts';
 import { parseBaseLayer } from './parseBaseLayer';
 import { parseCities } from './parseCities';
 import { parseEventDetails, parseEventTexts, parseEvents } from './parseEvents';
+import { parseLaterCounts } from './parseLaterCounts';
 import { parseRegions } from './parseRegions';
 import { readTopology } from './readTopology';
 import { formatSeconds, withDeadline } from './withDeadline';
 import type { EventDetails, EventFeature, EventText } from './eventTypes';
+import type { LaterCounts } from './laterCountTypes';
 import type { BaseMap, CityCollection, RegionCollection } from './types';
 
 export interface Dataset {
@@ -35,6 +38,8 @@ export const datasetUrls = {
   events: eventsUrl,
   eventDetails: eventDetailsUrl,
   eventText: { ru: eventTextRuUrl, kk: eventTextKkUrl },
+  /** Official counts published after the window (geo/later-counts.json, served as is): not first-view data. */
+  laterCounts: laterCountsUrl,
 } as const;
 
 export const baseFile = 'base.topo.json';
@@ -80,6 +85,12 @@ export async function loadEventDetails(
 ): Promise<Map<string, EventDetails>> {
   const json = await fetchJson(fetchFile, 'events.details.json', datasetUrls.eventDetails, loadTimeouts.afterFirstView);
   return parseEventDetails(json, events.map((event) => event.id));
+}
+
+/** The official counts published after the story window, fetched after the first view. */
+export async function loadLaterCounts(fetchFile: Fetch = defaultFetch): Promise<LaterCounts> {
+  const file = 'later-counts.json';
+  return parseLaterCounts(await fetchJson(fetchFile, file, datasetUrls.laterCounts, loadTimeouts.afterFirstView), file);
 }
 
 /**

@@ -150,7 +150,7 @@ export const en = {
       {
         heading: 'What this map does not show',
         paragraphs: [
-          'The events are a sourced sample of what happened in the larger towns: 169 events from news agencies, local media, Radio Azattyq and rights groups. Rights groups counted protests in dozens of smaller places that are not on the map, and reporting was thin while the internet was cut (5 to 10 January).',
+          'The events are a sourced sample of what happened in the larger towns: 170 events from news agencies, local media, Radio Azattyq and rights groups. Rights groups counted protests in dozens of smaller places that are not on the map, and reporting was thin while the internet was cut (5 to 10 January).',
           'Figures often disagree. Where they do, every claim is kept with who made it. The official death toll changed several times: a figure of 164 on 9 January was withdrawn, 225 were reported on 15 January, and the final official count a year later was 238. The authorities\' claim of 20,000 foreign-trained attackers was never supported by public evidence.',
           'Confidence: high means two independent sources or an official statement reported by a reputable outlet; medium, one reputable source; low, a single weak or unverified report.',
         ],
@@ -237,7 +237,7 @@ export const en = {
     eventsCsv: 'Events as CSV (spreadsheet)',
     eventsGeoJson: 'Events as GeoJSON (maps)',
     geoFiles: 'Boundaries and places as GeoJSON',
-    geoFileNames: { regions: 'Regions, January 2022', cities: 'Cities and towns', lakes: 'Lakes (ODbL)' },
+    geoFileNames: { regions: 'Regions, January 2022', cities: 'Cities and towns', lakes: 'Lakes (ODbL)', laterCounts: 'Later official counts by region (JSON)' },
     image: 'This view as a PNG image',
     print: 'Print this view',
     preparing: 'Preparing the file…',
@@ -277,6 +277,14 @@ export const en = {
     by: (figure: string, who: string) => `${figure} (${who})`,
     otherClaims: (n: number) => `${n} other claim${n === 1 ? '' : 's'} in the event`,
     none: 'none reported',
+  },
+  // ---- RECORD2 (issue 13 §4): official counts published after the story window (geo/later-counts.json) ----
+  laterCounts: {
+    heading: 'Later official counts',
+    column: 'Later official count',
+    note: 'Published after January 2022: not known at the time shown, and not part of the figures above.',
+    line: (figure: string, by: string, date: string) => `${figure} (${by}, ${date})`,
+    none: 'none published',
   },
   // A11Y: skip link and the map's keyboard help (src/ui/SkipLink.tsx, src/map/RovingFocus.tsx).
   a11y: {

@@ -5,6 +5,8 @@ import type { RegionCollection, RegionId } from '../data/types';
 import { regionLabel } from '../i18n/placeNames';
 import { placeStatusLines } from '../i18n/placeStatusLines';
 import { regionFigureLines } from './regionFigureLines';
+import { laterCountLines } from './laterCountLines';
+import type { RegionLaterCount } from '../data/laterCountTypes';
 import { regionStatusLines } from '../i18n/regionStatusLines';
 import type { RegionFigures } from '../scene/regionFiguresAt';
 import type { Place, Timeline } from '../timeline/buildTimeline';
@@ -24,10 +26,12 @@ interface DetailsPanelProps {
   placeName: (place: Place) => string;
   /** For a region: the latest figures reported there at the instant (regionFiguresAt). */
   figures?: RegionFigures;
+  /** For a region: the official counts published after the window, newest first (laterCountsOf). */
+  laterCounts?: readonly RegionLaterCount[];
 }
 
 /** The selected region's or place's names, state at the instant, and its own history of events. */
-export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName, figures }: DetailsPanelProps) {
+export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, onSelectEvent, onClose, placeName, figures, laterCounts }: DetailsPanelProps) {
   const messages = useMessages();
   const { heading, close, onKeyDown } = useDetailsFocus(focus, onClose);
   const region = focus.kind === 'region' ? regions.features.find((feature) => feature.id === focus.id) : undefined;
@@ -47,6 +51,7 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
       ? placeStatusLines(status.places.get(place.id), messages)
       : [];
   const figureLines = region && figures ? regionFigureLines(figures, messages) : null;
+  const laterLines = region && laterCounts ? laterCountLines(laterCounts, messages) : null;
   return (
     // On phones a bottom sheet (styles/a11y.css); Escape closes it as the button does.
     <section className="qm-details" aria-labelledby="qm-details-title" data-focus={focus.id} onKeyDown={onKeyDown}>
@@ -73,6 +78,18 @@ export function DetailsPanel({ focus, regions, timeline, status, selectedEvent, 
           <h3>{messages.figures.heading}</h3>
           <ul className="qm-details__facts" data-testid="region-figures">
             {(figureLines.length ? figureLines : [messages.figures.none]).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {/* Apart from the figures known at the instant: these were published after the window. */}
+      {laterLines && (
+        <>
+          <h3>{messages.laterCounts.heading}</h3>
+          <p className="qm-muted qm-details__note">{messages.laterCounts.note}</p>
+          <ul className="qm-details__facts" data-testid="later-counts">
+            {(laterLines.length ? laterLines : [messages.laterCounts.none]).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useMessages } from '../react/useMessages';
 import { useId, useState } from 'react';
 import citiesUrl from '../../geo/cities.geojson?url';
 import lakesUrl from '../../geo/lakes.geojson?url';
+import laterCountsUrl from '../../geo/later-counts.json?url';
 import regionsUrl from '../../geo/regions.geojson?url';
 import { loadEventDetails } from '../data/loadDataset';
 import { toCsv } from '../export/csv';
@@ -125,6 +126,12 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
         <li>
           <a href={lakesUrl} download="lakes.geojson">
             {d.geoFileNames.lakes}
+          </a>
+        </li>
+        <li>
+          {/* Official counts published after the window, per region and nationwide (geo/README.md). */}
+          <a href={laterCountsUrl} download="later-counts.json">
+            {d.geoFileNames.laterCounts}
           </a>
         </li>
       </ul>

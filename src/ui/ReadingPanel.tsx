@@ -3,6 +3,7 @@ import type { Dataset } from '../data/loadDataset';
 import type { RegionId } from '../data/types';
 import type { StoryIndex } from '../scene/buildStoryIndex';
 import { regionFiguresAt } from '../scene/regionFiguresAt';
+import { laterCountsOf } from '../data/laterCountsOf';
 import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
 import type { View } from '../view/viewReducer';
@@ -14,6 +15,7 @@ import { Legend } from './Legend';
 import { RegionTable } from './RegionTable';
 import { TypeFilter } from './TypeFilter';
 import type { ReaderActions } from './useReaderActions';
+import { useLaterCounts } from './useLaterCounts';
 
 interface ReadingPanelProps {
   embed: boolean;
@@ -33,6 +35,7 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
   // in a transition React may interrupt; the map, headline and table follow in the same frame.
   const listT = useDeferredValue(scene.t);
   const timeline = scene.story.timeline;
+  const laterCounts = useLaterCounts();
   return (
     <>
       {view.focus && (
@@ -46,6 +49,7 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
           onClose={actions.closeFocus}
           placeName={placeName}
           figures={view.focus.kind === 'region' ? regionFiguresAt(index, view.focus.id as RegionId, scene.t) : undefined}
+          laterCounts={view.focus.kind === 'region' && laterCounts ? laterCountsOf(laterCounts, view.focus.id as RegionId) : undefined}
         />
       )}
       <Legend mode={view.mode} trail={view.trail} onMode={actions.setMode} onTrail={actions.toggleTrail} />
@@ -59,6 +63,7 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
         visible={view.tableVisible}
         onToggle={actions.toggleTable}
         figuresOf={(region) => regionFiguresAt(index, region, scene.t)}
+        laterCountsOf={laterCounts ? (region) => laterCountsOf(laterCounts, region, { latest: true }) : undefined}
       />
       {open && (
         <EventList

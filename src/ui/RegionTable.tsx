@@ -4,6 +4,8 @@ import { formatAlmatyInstant } from '../i18n/formatTime';
 import { regionFigureLines } from './regionFigureLines';
 import { regionLabel } from '../i18n/placeNames';
 import type { RegionFigures } from '../scene/regionFiguresAt';
+import type { RegionLaterCount } from '../data/laterCountTypes';
+import { laterCountLines } from './laterCountLines';
 import type { Instant } from '../timeline/instant';
 import type { RegionStatus } from '../timeline/regionStatusAt';
 import type { Mode } from '../timeline/trackStatusAt';
@@ -18,13 +20,15 @@ interface RegionTableProps {
   onToggle: () => void;
   /** The latest figures reported in a region at t (regionFiguresAt); the column is left out without it. */
   figuresOf?: (region: RegionId) => RegionFigures;
+  /** The newest official count per figure published after the window; the column is left out without it. */
+  laterCountsOf?: (region: RegionId) => readonly RegionLaterCount[];
 }
 
 /**
  * The map as a table (CONTRACT.md): one row per region with data-region, data-status,
  * data-emergency and data-threat. Always in the accessibility tree; shown on screen with the toggle.
  */
-export function RegionTable({ regions, statuses, t, storyStart, mode, visible, onToggle, figuresOf }: RegionTableProps) {
+export function RegionTable({ regions, statuses, t, storyStart, mode, visible, onToggle, figuresOf, laterCountsOf }: RegionTableProps) {
   const messages = useMessages();
   return (
     <section className="qm-table-section">
@@ -46,6 +50,7 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
               <th scope="col">{messages.threat.column}</th>
               <th scope="col">{messages.table.events}</th>
               {figuresOf && <th scope="col">{messages.figures.column}</th>}
+              {laterCountsOf && <th scope="col">{messages.laterCounts.column}</th>}
             </tr>
           </thead>
           <tbody>
@@ -55,6 +60,7 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
               const emergency = status?.emergency ?? false;
               const threat = status?.threat ?? 'none';
               const figures = figuresOf ? regionFigureLines(figuresOf(region.id), messages) : [];
+              const later = laterCountsOf ? laterCountLines(laterCountsOf(region.id), messages) : [];
               return (
                 <tr key={region.id} data-region={region.id} data-status={level} data-emergency={String(emergency)} data-threat={threat}>
                   <th scope="row">{regionLabel(region.properties, messages)}</th>
@@ -65,6 +71,11 @@ export function RegionTable({ regions, statuses, t, storyStart, mode, visible, o
                   {figuresOf && (
                     <td data-figures className="qm-table__figures">
                       {figures.length ? figures.map((line) => <div key={line}>{line}</div>) : <span className="qm-muted">{messages.figures.none}</span>}
+                    </td>
+                  )}
+                  {laterCountsOf && (
+                    <td data-later-counts className="qm-table__figures">
+                      {later.length ? later.map((line) => <div key={line}>{line}</div>) : <span className="qm-muted">{messages.laterCounts.none}</span>}
                     </td>
                   )}
                 </tr>

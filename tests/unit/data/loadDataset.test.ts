@@ -20,11 +20,11 @@ function fetchFrom(files: Served, broken: (url: string) => Reply | 'throw' | nul
 }
 
 describe('loadDataset(fetch)', () => {
-  it('reads the derived files into the 17 regions, 28 cities, 169 events and the context layers', async () => {
+  it('reads the derived files into the 17 regions, 28 cities, 170 events and the context layers', async () => {
     const dataset = await loadDataset(fetchFrom(served));
     expect(dataset.regions.features).toHaveLength(17);
     expect(dataset.cities.features).toHaveLength(28);
-    expect(dataset.events).toHaveLength(169);
+    expect(dataset.events).toHaveLength(170);
     expect(dataset.base.neighbours.features.length).toBeGreaterThan(0);
     expect(dataset.base.lakes.features.length).toBeGreaterThan(0);
     expect(dataset.events.every((event) => !('description' in event.properties) && !('sources' in event.properties))).toBe(true);
@@ -79,7 +79,7 @@ describe('loadEventDetails(events, fetch)', () => {
   it('gives every event its description and sources', async () => {
     const { events } = await loadDataset(fetchFrom(served));
     const details = await loadEventDetails(events, fetchFrom(served));
-    expect(details.size).toBe(169);
+    expect(details.size).toBe(170);
     expect(details.get('KZ22-002')?.sources.length).toBeGreaterThan(0);
     expect(details.get('KZ22-002')?.description.en).toMatch(/Zhanaozen/);
   });
