@@ -3,6 +3,7 @@ import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import { parseTimeParam } from '../timeline/parseTimeParam';
 import type { StoryWindow } from '../timeline/storyWindow';
 import { modes, type Mode } from '../timeline/trackStatusAt';
+import { toPymChildId } from '../embed/pymMessages';
 
 import { languages, type Language } from '../i18n/language';
 
@@ -32,6 +33,8 @@ export interface PageOptions {
   id: string | null;
   /** Start playing once visible (`autoplay=1`; an extension of CONTRACT.md, never under reduced motion). */
   autoplay: boolean;
+  /** pym.js's `childId`, added by a `pym.Parent` (an unknown parameter to CONTRACT.md): speak pym to it. */
+  pymChildId: string | null;
 }
 
 /** Everything a link carries (CONTRACT.md, URL parameters). */
@@ -52,7 +55,7 @@ export function linkDefaults(span: StoryWindow): Link {
   return { ...linkViewDefaults(span), ...pageDefaults };
 }
 
-const pageDefaults: PageOptions = { lang: null, embed: false, origin: { kind: 'any' }, id: null, autoplay: false };
+const pageDefaults: PageOptions = { lang: null, embed: false, origin: { kind: 'any' }, id: null, autoplay: false, pymChildId: null };
 
 function linkViewDefaults(span: StoryWindow): LinkView {
   return { t: span.end, mode: 'cumulative', types: null, event: null };
@@ -142,6 +145,8 @@ export function parsePageOptions(search: Search): { options: PageOptions; notice
     if (idPattern.test(id)) options.id = id;
     else invalid('id', id, 'use 1–64 letters, digits, _ or -');
   }
+  // Not ours, so no notice: an unsafe id only means the map does not speak pym (embed/pymMessages.ts).
+  options.pymChildId = toPymChildId(params.get('childId'));
   return { options, notices };
 }
 
