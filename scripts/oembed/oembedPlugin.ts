@@ -3,7 +3,8 @@ import { languages, type Language } from '../../src/i18n/language.ts';
 import { en } from '../../src/i18n/messages.ts';
 import { kk } from '../../src/i18n/messages.kk.ts';
 import { ru } from '../../src/i18n/messages.ru.ts';
-import { oembedDiscoveryLink, oembedFileName, oembedResponse } from './oembedResponse.ts';
+import { oembedFileName } from '../../src/embed/oembedFileName.ts';
+import { oembedDiscoveryLink, oembedResponse } from './oembedResponse.ts';
 import { toPublicUrl } from './toPublicUrl.ts';
 
 const titles: Record<Language, string> = { en: en.title, ru: ru.title, kk: kk.title };

@@ -1,4 +1,5 @@
 import { embedSnippet } from '../../src/embed/embedSnippet.ts';
+import { oembedFileName } from '../../src/embed/oembedFileName.ts';
 import type { Language } from '../../src/i18n/language.ts';
 
 /** A static oEmbed 1.0 answer of type `rich` (https://oembed.com, section 2.3.4). */
@@ -31,11 +32,6 @@ export const oembedDefaults = {
   /** The id the snippet's iframe carries in messages, as the Share dialog's default. */
   id: 'qantar-map',
 } as const;
-
-/** The oEmbed file of a language: `oembed.json` for English, `oembed.<lang>.json` for the others. */
-export function oembedFileName(lang: Language): string {
-  return lang === 'en' ? 'oembed.json' : `oembed.${lang}.json`;
-}
 
 export interface OembedOptions {
   /** Where the app is served, ending in "/" (toPublicUrl), or "./" when unknown at build (relative URLs). */

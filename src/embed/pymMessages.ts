@@ -4,27 +4,18 @@
  * `pym`, the child's id, a type and a value, e.g. "pymxPYMxmapxPYMxheightxPYMx612". The parent adds
  * `initialWidth`, `childId` (its container element's id), `parentTitle` and `parentUrl` to our URL,
  * sends `width` when its window resizes and sets the iframe's height from each `height` we send.
- * We read only `childId` and answer only `width`; everything else addressed to pym is ignored.
+ * We read only `childId` (src/view/parseLink.ts keeps it only when it is `[A-Za-z0-9_-]{1,64}`:
+ * pym's parent builds a RegExp from it unescaped) and answer only `width`; every other pym message
+ * is ignored.
  */
 
 const delimiter = 'xPYMx';
-
-/**
- * The ids we answer to: pym's parent builds a RegExp from the id without escaping it, so we only
- * speak to ids that mean the same as text and as a pattern, and short ones (an element id in practice).
- */
-const childIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The longest inbound pym message read (characters): "pymxPYMx" + a 64-character id + a width. */
 const maxMessageLength = 160;
 
 /** Widths outside this range (px) are not a frame's width: the message is refused. */
 const maxWidth = 100_000;
-
-/** `childId` from the page's URL parameters when it is safe to echo, else null (pym is then off). */
-export function toPymChildId(value: string | null): string | null {
-  return value !== null && childIdPattern.test(value) ? value : null;
-}
 
 /** Whether a message is meant for pym's protocol at all (then the pym parser decides, not ours). */
 export function isPymMessage(data: unknown): data is string {

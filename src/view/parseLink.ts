@@ -3,7 +3,6 @@ import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import { parseTimeParam } from '../timeline/parseTimeParam';
 import type { StoryWindow } from '../timeline/storyWindow';
 import { modes, type Mode } from '../timeline/trackStatusAt';
-import { toPymChildId } from '../embed/pymMessages';
 
 import { languages, type Language } from '../i18n/language';
 
@@ -146,7 +145,9 @@ export function parsePageOptions(search: Search): { options: PageOptions; notice
     else invalid('id', id, 'use 1–64 letters, digits, _ or -');
   }
   // Not ours, so no notice: an unsafe id only means the map does not speak pym (embed/pymMessages.ts).
-  options.pymChildId = toPymChildId(params.get('childId'));
+  // The same pattern as `id`: pym's parent builds a RegExp from it, so only ids that match themselves.
+  const childId = params.get('childId');
+  options.pymChildId = childId !== null && idPattern.test(childId) ? childId : null;
   return { options, notices };
 }
 

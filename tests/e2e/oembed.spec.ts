@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appPort } from '../../playwright.config';
+import { appPort, port } from '../../playwright.config';
+import { openMap } from './mapState';
 
 /**
  * The built app's oEmbed: discovery link, static answers, and their `html` working on a page of
@@ -91,4 +92,17 @@ test("pasted by a CMS on another site, the answer's html shows the map and sizes
       return Math.abs(outer - inner);
     })
     .toBeLessThanOrEqual(1);
+});
+
+test("the Share dialog offers the oEmbed endpoint of the embed's language, and it answers", async ({ page }) => {
+  await openMap(page);
+  await expect(page.getByTestId('event-list').locator('.qm-event__sources a').first()).toHaveAttribute('href', /^https:\/\//);
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+  await page.getByTestId('other-channels').locator('summary').click();
+  const endpoint = page.getByTestId('oembed-endpoint');
+  await expect(endpoint).toHaveValue(`http://127.0.0.1:${port}/oembed.json`);
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Language' }).selectOption('kk');
+  await expect(endpoint).toHaveValue(`http://127.0.0.1:${port}/oembed.kk.json`);
+  const answer = (await (await page.request.get(await endpoint.inputValue())).json()) as Answer;
+  expect(answer.html).toContain('lang=kk');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPymMessage, parsePymMessage, pymHeightMessage, toPymChildId } from '../../../src/embed/pymMessages';
+import { isPymMessage, parsePymMessage, pymHeightMessage } from '../../../src/embed/pymMessages';
 
 describe('pymHeightMessage(childId, height)', () => {
   it("is pym.js's height string: pym, id, type and value joined by xPYMx", () => {
@@ -54,14 +54,5 @@ describe('isPymMessage(data)', () => {
     expect(isPymMessage('pymxPYMxmxPYMxwidthxPYMx1')).toBe(true);
     expect(isPymMessage({ target: 'qantar-map' })).toBe(false);
     expect(isPymMessage('pym')).toBe(false);
-  });
-});
-
-describe('toPymChildId(value)', () => {
-  it('keeps a short id of letters, digits, _ and -', () => {
-    expect(toPymChildId('graphic_1-a')).toBe('graphic_1-a');
-  });
-  it.each([null, '', 'a.b', 'x(.*)', 'a\nb', 'x'.repeat(65)])('refuses %j (pym builds a RegExp from it)', (value) => {
-    expect(toPymChildId(value)).toBeNull();
   });
 });

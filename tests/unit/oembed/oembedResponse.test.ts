@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet } from '../../../src/embed/embedSnippet';
-import { oembedDefaults, oembedDiscoveryLink, oembedFileName, oembedResponse } from '../../../scripts/oembed/oembedResponse';
+import { oembedFileName } from '../../../src/embed/oembedFileName';
+import { oembedDefaults, oembedDiscoveryLink, oembedResponse } from '../../../scripts/oembed/oembedResponse';
 import { oembedPlugin } from '../../../scripts/oembed/oembedPlugin';
 
 const appUrl = 'https://maps.example/qantar/';
