@@ -2,6 +2,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { derivedDataPlugin } from './scripts/derive/derivedDataPlugin.ts';
+import { pymVendorPlugin } from './scripts/examples/pymVendorPlugin.ts';
+import { oembedPlugin } from './scripts/oembed/oembedPlugin.ts';
 import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
 
 /**
@@ -54,7 +56,7 @@ function exampleAppOrigins(list: string): string[] {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), derivedDataPlugin()],
+  plugins: [react(), cspMetaTag(), derivedDataPlugin(), pymVendorPlugin(), oembedPlugin(process.env.QM_PUBLIC_URL)],
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
   // .geojson files are fetched as assets; most arrive derived (scripts/derive, src/data/loadDataset.ts).
@@ -70,6 +72,7 @@ export default defineConfig({
         main: 'index.html',
         article: 'examples/article.html',
         scrolly: 'examples/scrolly.html',
+        pymExample: 'examples/pym.html',
       },
     },
   },

@@ -10,6 +10,7 @@ import './styles/map.css';
 import './styles/a11y.css';
 import './styles/story.css';
 import './styles/laterCounts.css';
+import './styles/channels.css';
 import { App } from './App';
 import { cssCustomProperties } from './map/cssCustomProperties';
 import { styleTokens } from './map/styleTokens';

@@ -5,6 +5,7 @@ import type { RegionStatus } from '../timeline/regionStatusAt';
 import type { HostOrigin, LinkView } from '../view/parseLink';
 import { createAnswerThrottle, type AnswerThrottle } from './answerThrottle';
 import { toMapState } from './mapState';
+import { isPymMessage, parsePymMessage, pymHeightMessage } from './pymMessages';
 import {
   ampEmbedSizeMessage,
   datawrapperHeightMessage,
@@ -28,19 +29,22 @@ export interface EmbedBridgeOptions {
   hostOrigin: HostOrigin;
   view: LinkView;
   regions: ReadonlyMap<RegionId, RegionStatus>;
+  /** pym.js's `childId` when a `pym.Parent` made our frame: heights also go out in pym's format. Read once. */
+  pymChildId: string | null;
   /** Applies a valid host command; returns false when its value cannot be used (counted as ignored). */
   onCommand: (message: InboundMessage) => boolean;
 }
 
 /**
  * The side effects of the embed protocol: `ready`, heights from a ResizeObserver (in our format,
- * Datawrapper's and AMP's), `state` when the instant settles or is asked for, `select` when the
- * reader picks an event; host commands from the parent only. One cleanup removes everything.
+ * Datawrapper's, AMP's and, under a pym.js parent, pym's, also in answer to its `width`), `state`
+ * when the instant settles or is asked for, `select` when the reader picks an event; host commands
+ * from the parent only. One cleanup removes everything.
  *
  * A `get-state` is answered once React has committed every command received before it (so
  * `setTime` then `getState` sees the new `t`), and a flood of them gets one `state` per gap.
  */
-export function useEmbedBridge({ enabled, id, hostOrigin, view, regions, onCommand }: EmbedBridgeOptions): void {
+export function useEmbedBridge({ enabled, id, hostOrigin, pymChildId, view, regions, onCommand }: EmbedBridgeOptions): void {
   const latest = useLatest({ view, regions, onCommand });
   const inFrame = enabled && typeof window !== 'undefined' && window.parent !== window;
   const target = inFrame ? targetOriginFor(hostOrigin) : null;
@@ -82,9 +86,17 @@ export function useEmbedBridge({ enabled, id, hostOrigin, view, regions, onComma
         post({ type: 'resize', height });
         window.parent.postMessage(datawrapperHeightMessage(id, height), to);
         window.parent.postMessage(ampEmbedSizeMessage(height), to);
+        if (pymChildId !== null) window.parent.postMessage(pymHeightMessage(pymChildId, height), to);
+      }
+      const measureHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+      /** pym's parent sends `width` when its window resizes and expects a height back (as pym.Child does). */
+      function answerPym(data: string) {
+        if (pymChildId === null || !parsePymMessage(data, pymChildId).ok) return countIgnored();
+        window.parent.postMessage(pymHeightMessage(pymChildId, lastHeight > 0 ? lastHeight : measureHeight()), to);
       }
       function onMessage(event: MessageEvent) {
         if (!isTrustedSender(event.source, window.parent, event.origin, hostOrigin)) return countIgnored();
+        if (isPymMessage(event.data)) return answerPym(event.data);
         const parsed = parseInboundMessage(event.data);
         if (!parsed.ok) return countIgnored();
         if (parsed.message.type === 'get-state') {
@@ -101,7 +113,7 @@ export function useEmbedBridge({ enabled, id, hostOrigin, view, regions, onComma
         }
       }
       const observer = new ResizeObserver(function reportHeight() {
-        const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        const height = measureHeight();
         if (height === lastHeight) return;
         lastHeight = height;
         postHeight(height);
@@ -116,7 +128,7 @@ export function useEmbedBridge({ enabled, id, hostOrigin, view, regions, onComma
         answers.current = null;
       };
     },
-    [inFrame, target, id, hostOrigin, latest],
+    [inFrame, target, id, hostOrigin, pymChildId, latest],
   );
 
   // After useLatest's layout effect (declared first), so an answer sent from here reads this commit.

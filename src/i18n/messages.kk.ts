@@ -242,6 +242,13 @@ export const kk: Messages = {
     copied: 'Көшірілді',
     close: 'Жабу',
   },
+  // Issue 15 §4 (embed branch): the Share dialog's note on other channels.
+  channels: {
+    title: 'Басқа арналар: oEmbed, pym.js, AMP, Apple News, хат тарату',
+    oembedNote: 'Сілтеме арқылы ендіретін жүйелерге (провайдері тіркелген WordPress, Ghost, Iframely) картаның мекенжайы жеткілікті. oEmbed мекенжайы:',
+    oembed: 'oEmbed мекенжайы',
+    more: 'pym.js қолданатын беттер ендіру мекенжайын pym.Parent арқылы жүктей алады, биіктігін карта өзі реттейді. AMP, Apple News және хат тарату үшін жобаның README файлында («Take it away» бөлімі) картаның статикалық суреті бар код үзінділері бар.',
+  },
   downloads: {
     open: 'Деректер мен суретті жүктеу',
     title: 'Деректерді немесе карта суретін жүктеп алу',

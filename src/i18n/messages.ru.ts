@@ -225,6 +225,13 @@ export const ru: Messages = {
     copied: 'Скопировано',
     close: 'Закрыть',
   },
+  // Issue 15 §4 (embed branch): the Share dialog's note on other channels.
+  channels: {
+    title: 'Другие каналы: oEmbed, pym.js, AMP, Apple News, рассылки',
+    oembedNote: 'Системам, которые встраивают по ссылке (WordPress с зарегистрированным провайдером, Ghost, Iframely), достаточно адреса карты. Адрес oEmbed:',
+    oembed: 'Адрес oEmbed',
+    more: 'Страницы с pym.js могут загрузить адрес встраивания через pym.Parent — высота подстроится сама. Для AMP, Apple News и рассылок в README проекта (раздел «Take it away») есть фрагменты кода со статичной картинкой карты.',
+  },
   downloads: {
     open: 'Скачать данные и изображение',
     title: 'Скачать данные или изображение карты',

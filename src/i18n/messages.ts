@@ -228,6 +228,13 @@ export const en = {
     copied: 'Copied',
     close: 'Close',
   },
+  // Issue 15 §4 (embed branch): the Share dialog's note on other channels.
+  channels: {
+    title: 'Other channels: oEmbed, pym.js, AMP, Apple News, newsletters',
+    oembedNote: 'Systems that embed from a link (WordPress with the provider registered, Ghost, Iframely) need only the map’s address. The oEmbed endpoint:',
+    oembed: 'oEmbed endpoint',
+    more: 'Pages that use pym.js can load the embed address with pym.Parent; the map sizes itself. For AMP, Apple News and newsletters, the project’s README (“Take it away”) has snippets with a still picture of the map.',
+  },
   downloads: {
     open: 'Download data and image',
     title: 'Download the data or a picture of the map',

@@ -62,7 +62,7 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
     },
     [index, dispatch],
   );
-  useEmbedBridge({ enabled: page.embed, id: page.id, hostOrigin: page.origin, view, regions: scene.regions, onCommand });
+  useEmbedBridge({ enabled: page.embed, id: page.id, hostOrigin: page.origin, pymChildId: page.pymChildId, view, regions: scene.regions, onCommand });
 
   // The first view ends when the regions are drawn; only then do details, panel and labels follow.
   const [mapDrawn, setMapDrawn] = useState(false);

@@ -1,6 +1,7 @@
 import { useMessages } from '../react/useMessages';
 import { useId, useMemo, useState } from 'react';
 import { DialogButton } from './DialogButton';
+import { OtherChannels } from './OtherChannels';
 import type { EventType } from '../data/eventTypes';
 import { embedSnippet, embedUrl } from '../embed/embedSnippet';
 import { writeLink, type LinkView } from '../view/parseLink';
@@ -138,6 +139,7 @@ function ShareForm({ view, storyStart, titleId }: ShareDialogProps & { titleId: 
             <button type="submit">{messages.share.close}</button>
           </form>
         </div>
+        <OtherChannels appUrl={options.appUrl} lang={lang} copied={copied === 'oembed'} onCopy={(text) => copy(text, 'oembed')} />
     </>
   );
 }

@@ -32,6 +32,8 @@ export interface PageOptions {
   id: string | null;
   /** Start playing once visible (`autoplay=1`; an extension of CONTRACT.md, never under reduced motion). */
   autoplay: boolean;
+  /** pym.js's `childId`, added by a `pym.Parent` (an unknown parameter to CONTRACT.md): speak pym to it. */
+  pymChildId: string | null;
 }
 
 /** Everything a link carries (CONTRACT.md, URL parameters). */
@@ -52,7 +54,7 @@ export function linkDefaults(span: StoryWindow): Link {
   return { ...linkViewDefaults(span), ...pageDefaults };
 }
 
-const pageDefaults: PageOptions = { lang: null, embed: false, origin: { kind: 'any' }, id: null, autoplay: false };
+const pageDefaults: PageOptions = { lang: null, embed: false, origin: { kind: 'any' }, id: null, autoplay: false, pymChildId: null };
 
 function linkViewDefaults(span: StoryWindow): LinkView {
   return { t: span.end, mode: 'cumulative', types: null, event: null };
@@ -142,6 +144,10 @@ export function parsePageOptions(search: Search): { options: PageOptions; notice
     if (idPattern.test(id)) options.id = id;
     else invalid('id', id, 'use 1–64 letters, digits, _ or -');
   }
+  // Not ours, so no notice: an unsafe id only means the map does not speak pym (embed/pymMessages.ts).
+  // The same pattern as `id`: pym's parent builds a RegExp from it, so only ids that match themselves.
+  const childId = params.get('childId');
+  options.pymChildId = childId !== null && idPattern.test(childId) ? childId : null;
   return { options, notices };
 }
 

@@ -27,6 +27,7 @@ describe('parseLink(search, context)', () => {
       origin: { kind: 'only', origin: 'https://news.example' },
       id: 'map_1',
       autoplay: false,
+      pymChildId: null,
     });
   });
 
@@ -113,6 +114,19 @@ describe('toOrigin(value)', () => {
     for (const value of [' https://news.example', 'https://news.example ', '\thttps://news.example', 'https://news.\nexample', 'https://news.example\u0000', 'https://news\u00a0.example']) {
       expect(toOrigin(value)).toBeNull();
     }
+  });
+});
+
+describe('parsePageOptions(search): pym childId', () => {
+  it('reads the childId a pym.Parent adds, next to its other parameters, with no notice', () => {
+    const { options, notices } = parsePageOptions('?embed=1&initialWidth=640&childId=graphic-1&parentTitle=A%20story&parentUrl=https%3A%2F%2Fnews.example%2F');
+    expect(options.pymChildId).toBe('graphic-1');
+    expect(notices).toEqual([]);
+  });
+  it.each(['', 'a.b', 'x(.*)', 'a b', 'x'.repeat(65)])('ignores an unsafe childId=%j silently: no pym, no notice', (value) => {
+    const { options, notices } = parsePageOptions(`?embed=1&childId=${encodeURIComponent(value)}`);
+    expect(options.pymChildId).toBeNull();
+    expect(notices).toEqual([]);
   });
 });
 
