@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { derivedDataPlugin } from './scripts/derive/derivedDataPlugin.ts';
+import { stillsPlugin } from './scripts/stills/stillsPlugin.ts';
 import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
 
 /**
@@ -54,7 +55,7 @@ function exampleAppOrigins(list: string): string[] {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), derivedDataPlugin()],
+  plugins: [react(), cspMetaTag(), derivedDataPlugin(), stillsPlugin()],
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
   // .geojson files are fetched as assets; most arrive derived (scripts/derive, src/data/loadDataset.ts).
