@@ -12,45 +12,35 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { publicUrl } from './publicUrl.ts';
-import { stillsDir } from './stillPlan.ts';
-import { noscriptStill, socialTags } from './socialTags.ts';
-import type { GeoStory } from './loadGeoStory.ts';
+import type * as stillsEntry from './stillsEntry.ts';
 
 /** Where index.html wants the <noscript> still. */
 export const noscriptMarker = '<!-- qantar:noscript-still -->';
 
+type StillsEntry = typeof stillsEntry;
+
 export function stillsPlugin(geoDir = resolve(import.meta.dirname, '../../geo')): Plugin {
-  let story: Promise<GeoStory> | null = null;
-  // Loaded on first use, so merely reading vite.config.ts (dev, vitest) costs nothing.
-  const loadStory = () => (story ??= import('./loadGeoStory.ts').then(({ loadGeoStory }) => loadGeoStory(geoDir)));
+  let entry: Promise<StillsEntry> | null = null;
+  // Through Vite's module runner, on first use: the TypeScript it needs (src/render, src/data, …)
+  // is neither bundled into the config nor loaded when the config is read for dev or tests.
+  const load = () =>
+    (entry ??= import('vite').then(async ({ runnerImport }) => (await runnerImport<StillsEntry>(resolve(import.meta.dirname, 'stillsEntry.ts'), { configFile: false })).module));
   const base = publicUrl();
   return {
     name: 'qantar-stills',
     apply: 'build',
     transformIndexHtml: {
-      // After Vite has rewritten the asset URLs: the data link below reads the fingerprinted one.
+      // After Vite has rewritten the asset URLs: the <noscript> links the fingerprinted data file.
       order: 'post',
       async handler(html, context) {
         if (context.path !== '/index.html') return html;
-        const [{ stillInput, stillDescription }, loaded] = await Promise.all([import('./stillInput.ts'), loadStory()]);
-        const end = stillInput(loaded, loaded.index.window.end, 'en');
-        const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? end.headline;
-        const tags = socialTags({ title: end.title, description: unescapeHtml(description), imageAlt: stillDescription(end), base });
-        const dataHref = /type="application\/geo\+json" title="Events[^"]*" href="([^"]+)"/.exec(html)?.[1] ?? './';
-        if (!html.includes(noscriptMarker)) throw new Error(`index.html lacks ${noscriptMarker} (where the <noscript> still goes)`);
-        return html.replace('</head>', `  ${tags}\n  </head>`).replace(noscriptMarker, noscriptStill(stillDescription(end), dataHref));
+        return (await load()).withStillTags(html, geoDir, base, noscriptMarker);
       },
     },
     async writeBundle(options) {
-      const outDir = resolve(options.dir ?? 'dist', stillsDir);
       const started = performance.now();
-      const [{ renderStills }, loaded] = await Promise.all([import('./renderStills.ts'), loadStory()]);
-      const entries = renderStills(outDir, loaded);
-      this.info(`${entries.length} stills in ${stillsDir}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      const entries = (await load()).writeStills(resolve(options.dir ?? 'dist', 'stills'), geoDir);
+      this.info(`${entries.length} stills in stills/ (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     },
   };
-}
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
