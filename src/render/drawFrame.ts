@@ -9,6 +9,7 @@ import { threatTokens } from '../map/threatStyle';
 import type { Canvas2D, Paints } from './canvas2d';
 import { fitMercator, type Frame, type Project } from './fitMercator';
 import type { FrameInput } from './frameInput';
+import { frameLabels } from './frameLabels';
 import { wrapText } from './wrapText';
 
 /** The picture sizes the app and the build make (CSS px; a PNG may have 2 device px per unit). */
@@ -143,11 +144,13 @@ export function drawMapArea(ctx: Canvas2D, input: FrameInput, frame: Frame, pain
       ...(dash ? { dashArray: dash.split(' ').map((n) => Number(n) * markerScale).join(' ') } : {}),
     });
   }
+  const circles: [number, number, number][] = [];
   for (const place of [...input.places].sort((a, b) => b.count - a.count)) {
     const style = placeStyle(place.level, place.count);
     const radius = (style.radius ?? 0) * Math.max(0.45, markerScale);
     if (radius <= 0) continue;
     const [x, y] = project(place.coordinates);
+    circles.push([x, y, radius]);
     ctx.beginPath();
     ctx.arc(x, y, radius, 0, 2 * Math.PI);
     ctx.fillStyle = style.fillColor ?? colour.ink;
@@ -159,19 +162,17 @@ export function drawMapArea(ctx: Canvas2D, input: FrameInput, frame: Frame, pain
     ctx.stroke();
   }
   if (labelScale > 0) {
-    ctx.font = `600 ${Math.round(14 * labelScale)}px ${font}`;
+    const px = Math.round(14 * labelScale);
+    ctx.font = `600 ${px}px ${font}`;
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    for (const city of input.cities.features) {
-      if (!city.properties.label) continue;
-      const [x, y] = project(city.geometry.coordinates);
-      const name = input.cityName(String(city.id));
+    for (const label of frameLabels(ctx, input, frame, project, circles, px)) {
       // A paper halo, as the map's label boxes, so names read over any fill.
       ctx.lineWidth = 3 * labelScale;
       ctx.strokeStyle = rgba(colour.paper, 0.9);
-      ctx.strokeText(name, x + 6 * labelScale, y);
+      ctx.strokeText(label.name, label.x, label.y);
       ctx.fillStyle = colour.ink;
-      ctx.fillText(name, x + 6 * labelScale, y);
+      ctx.fillText(label.name, label.x, label.y);
     }
     ctx.textBaseline = 'alphabetic';
   }
