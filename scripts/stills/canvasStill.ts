@@ -1,6 +1,7 @@
 import { createCanvas, DOMMatrix, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Canvas2D } from '../../src/render/canvas2d.ts';
-import { drawFrame, type Size } from '../../src/render/drawFrame.ts';
+import { drawCardFrame } from '../../src/render/drawCardFrame.ts';
+import type { Size } from '../../src/render/drawFrame.ts';
 import type { FrameInput } from '../../src/render/frameInput.ts';
 import { patternPaints } from '../../src/render/patternPaints.ts';
 import { encodePng } from './encodePng.ts';
@@ -35,7 +36,7 @@ export function canvasStill(input: FrameInput, size: Size, scale: number, descri
     createPattern: (tile) => ctx.createPattern(tile, 'repeat'),
     rotation: (degrees) => new DOMMatrix().rotate(degrees),
   });
-  drawFrame(asCanvas2D(ctx), input, size, paints, { fontFamily: stillFontFamily });
+  drawCardFrame(asCanvas2D(ctx), input, size, paints, { fontFamily: stillFontFamily });
   // Our encoder, not canvas.toBuffer: 4–10× faster on these flat pictures (encodePng.ts).
   const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   return encodePng(pixels, canvas.width, canvas.height, { Title: input.title, Description: description, Software: 'qantar-map' });

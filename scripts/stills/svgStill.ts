@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
-import { drawFrame, type Size } from '../../src/render/drawFrame.ts';
+import { drawCardFrame } from '../../src/render/drawCardFrame.ts';
+import type { Size } from '../../src/render/drawFrame.ts';
 import type { FrameInput } from '../../src/render/frameInput.ts';
 import { SvgContext, svgPaints } from '../../src/render/svgContext.ts';
 import { stillFont } from './stillFont.ts';
@@ -12,7 +13,7 @@ import { stillFont } from './stillFont.ts';
 export function svgStill(input: FrameInput, size: Size, scale: number): { png: Buffer; svg: string } {
   const ctx = new SvgContext();
   // resvg matches the family name inside the font files, not an alias.
-  drawFrame(ctx, input, size, svgPaints(), { fontFamily: '"DejaVu Sans"' });
+  drawCardFrame(ctx, input, size, svgPaints(), { fontFamily: '"DejaVu Sans"' });
   const svg = ctx.toSvg(size, input.title);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },

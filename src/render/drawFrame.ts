@@ -179,7 +179,7 @@ export function drawMapArea(ctx: Canvas2D, input: FrameInput, frame: Frame, pain
   ctx.restore();
 }
 
-interface LegendItem {
+export interface LegendItem {
   kind: 'level' | 'emergency' | 'threat';
   label: string;
   fill: string;
@@ -188,7 +188,7 @@ interface LegendItem {
   labelWidth: number;
 }
 
-interface LegendRows {
+export interface LegendRows {
   items: LegendItem[];
   height: number;
   rowHeight: number;
@@ -197,7 +197,7 @@ interface LegendRows {
 const swatch = { width: 26, height: 18, gap: 8, after: 24 };
 
 /** The key's items flowed into rows that fit `maxWidth` (a square frame takes two rows). */
-function legendLayout(ctx: Canvas2D, input: FrameInput, maxWidth: number, s: number, font: string): LegendRows {
+export function legendLayout(ctx: Canvas2D, input: FrameInput, maxWidth: number, s: number, font: string): LegendRows {
   ctx.font = `400 ${Math.round(15 * s)}px ${font}`;
   const entries: Omit<LegendItem, 'x' | 'row' | 'labelWidth'>[] = [
     ...input.legend.map(({ label, level }) => ({ kind: 'level' as const, label, fill: levelColours[level] })),
@@ -221,7 +221,11 @@ function legendLayout(ctx: Canvas2D, input: FrameInput, maxWidth: number, s: num
   return { items, rowHeight, height: (row + 1) * rowHeight };
 }
 
-function drawLegend(ctx: Canvas2D, paints: Paints, rows: LegendRows, left: number, top: number, s: number, font: string): void {
+/**
+ * Draws the key laid out by legendLayout with its top-left corner at (left, top); with `maxWidth`,
+ * a label longer than the room left on its row is narrowed to fit (canvas fillText's maxWidth).
+ */
+export function drawLegend(ctx: Canvas2D, paints: Paints, rows: LegendRows, left: number, top: number, s: number, font: string, maxWidth?: number): void {
   ctx.font = `400 ${Math.round(15 * s)}px ${font}`;
   ctx.textBaseline = 'middle';
   const w = swatch.width * s;
@@ -250,7 +254,9 @@ function drawLegend(ctx: Canvas2D, paints: Paints, rows: LegendRows, left: numbe
       ctx.strokeRect(x, y - h / 2, w, h);
     }
     ctx.fillStyle = colour.ink;
-    ctx.fillText(item.label, x + w + swatch.gap * s, y);
+    const textX = x + w + swatch.gap * s;
+    if (maxWidth === undefined) ctx.fillText(item.label, textX, y);
+    else ctx.fillText(item.label, textX, y, Math.max(1, left + maxWidth - textX));
   }
   ctx.textBaseline = 'alphabetic';
 }
