@@ -3,12 +3,13 @@
 // index.html its Open Graph / Twitter tags and a <noscript> still. Build only: the dev server and
 // the unit tests never load the renderer's Node backend.
 //
-// Backend, chosen by measurement (scripts/stills/compareBackends.mjs, this 2-core machine, 1200 × 630
-// card, key moments in en and kk): @napi-rs/canvas drawing directly took 173 ms per still at 1x and
-// 411 ms at 2x (PNG 195 kB / 468 kB); SvgContext → SVG → @resvg/resvg-js took 456 ms and 1238 ms
-// (178 kB / 407 kB). Canvas is 2.6–3× faster, and it measures text with the real font, so the
-// renderer's line wrapping is exact (resvg cannot measure: the SVG path lays text out by estimate).
-// resvg's PNGs are 9–13 % smaller; not worth three times the build time.
+// Backend, chosen by measurement (node scripts/stills/compareBackends.mjs: the card of every moment
+// in en and kk, 3 rounds, wall-clock on the shared 2-core machine at load 7-11): @napi-rs/canvas
+// drawing directly, 159 ms per still at 1x and 222 ms at 2x (PNG 181 kB / 427 kB, encodePng.ts);
+// SvgContext → SVG → @resvg/resvg-js with the same font files, 339 ms and 608 ms (209 kB / 479 kB).
+// With Skia's own PNG encoder canvas took 173 / 411 ms (195 / 468 kB), still 2.6-3x faster than
+// resvg. Canvas wins on time and bytes, and it measures text with the real font, so the renderer's
+// line wrapping is exact (resvg cannot measure: the SVG path wraps by SvgContext's estimate).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { publicUrl } from './publicUrl.ts';
