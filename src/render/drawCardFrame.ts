@@ -40,7 +40,8 @@ export function drawCardFrame(ctx: Canvas2D, input: FrameInput, size: Size, pain
     y += px * 0.45;
   };
   block(input.title, Math.round(32 * s), '700', colour.ink, 4);
-  block(input.when, Math.round(21 * s), '600', colour.ink, 2);
+  // A line of its own here: "end of 31 January 2022" starts with a capital.
+  block(input.when.charAt(0).toUpperCase() + input.when.slice(1), Math.round(21 * s), '600', colour.ink, 2);
   block(input.caption, Math.round(18 * s), '600', colour.ink, 3);
   block(input.headline, Math.round(17 * s), '400', colour.muted, 5);
 
