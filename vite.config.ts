@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { derivedDataPlugin } from './scripts/derive/derivedDataPlugin.ts';
 import { pymVendorPlugin } from './scripts/examples/pymVendorPlugin.ts';
 import { oembedPlugin } from './scripts/oembed/oembedPlugin.ts';
+import { stillsPlugin } from './scripts/stills/stillsPlugin.ts';
 import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
 
 /**
@@ -56,7 +57,7 @@ function exampleAppOrigins(list: string): string[] {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), derivedDataPlugin(), pymVendorPlugin(), oembedPlugin(process.env.QM_PUBLIC_URL)],
+  plugins: [react(), cspMetaTag(), derivedDataPlugin(), pymVendorPlugin(), oembedPlugin(process.env.QM_PUBLIC_URL), stillsPlugin()],
   // Relative asset URLs: the build works from any sub-path of any static host.
   base: './',
   // .geojson files are fetched as assets; most arrive derived (scripts/derive, src/data/loadDataset.ts).

@@ -11,6 +11,7 @@ import './styles/a11y.css';
 import './styles/story.css';
 import './styles/laterCounts.css';
 import './styles/channels.css';
+import './styles/stills.css';
 import { App } from './App';
 import { cssCustomProperties } from './map/cssCustomProperties';
 import { styleTokens } from './map/styleTokens';

@@ -9,6 +9,7 @@ import { threatTokens } from '../map/threatStyle';
 import type { Canvas2D, Paints } from './canvas2d';
 import { fitMercator, type Frame, type Project } from './fitMercator';
 import type { FrameInput } from './frameInput';
+import { frameLabels } from './frameLabels';
 import { wrapText } from './wrapText';
 
 /** The picture sizes the app and the build make (CSS px; a PNG may have 2 device px per unit). */
@@ -143,11 +144,13 @@ export function drawMapArea(ctx: Canvas2D, input: FrameInput, frame: Frame, pain
       ...(dash ? { dashArray: dash.split(' ').map((n) => Number(n) * markerScale).join(' ') } : {}),
     });
   }
+  const circles: [number, number, number][] = [];
   for (const place of [...input.places].sort((a, b) => b.count - a.count)) {
     const style = placeStyle(place.level, place.count);
     const radius = (style.radius ?? 0) * Math.max(0.45, markerScale);
     if (radius <= 0) continue;
     const [x, y] = project(place.coordinates);
+    circles.push([x, y, radius]);
     ctx.beginPath();
     ctx.arc(x, y, radius, 0, 2 * Math.PI);
     ctx.fillStyle = style.fillColor ?? colour.ink;
@@ -159,26 +162,24 @@ export function drawMapArea(ctx: Canvas2D, input: FrameInput, frame: Frame, pain
     ctx.stroke();
   }
   if (labelScale > 0) {
-    ctx.font = `600 ${Math.round(14 * labelScale)}px ${font}`;
+    const px = Math.round(14 * labelScale);
+    ctx.font = `600 ${px}px ${font}`;
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    for (const city of input.cities.features) {
-      if (!city.properties.label) continue;
-      const [x, y] = project(city.geometry.coordinates);
-      const name = input.cityName(String(city.id));
+    for (const label of frameLabels(ctx, input, frame, project, circles, px)) {
       // A paper halo, as the map's label boxes, so names read over any fill.
       ctx.lineWidth = 3 * labelScale;
       ctx.strokeStyle = rgba(colour.paper, 0.9);
-      ctx.strokeText(name, x + 6 * labelScale, y);
+      ctx.strokeText(label.name, label.x, label.y);
       ctx.fillStyle = colour.ink;
-      ctx.fillText(name, x + 6 * labelScale, y);
+      ctx.fillText(label.name, label.x, label.y);
     }
     ctx.textBaseline = 'alphabetic';
   }
   ctx.restore();
 }
 
-interface LegendItem {
+export interface LegendItem {
   kind: 'level' | 'emergency' | 'threat';
   label: string;
   fill: string;
@@ -187,7 +188,7 @@ interface LegendItem {
   labelWidth: number;
 }
 
-interface LegendRows {
+export interface LegendRows {
   items: LegendItem[];
   height: number;
   rowHeight: number;
@@ -196,7 +197,7 @@ interface LegendRows {
 const swatch = { width: 26, height: 18, gap: 8, after: 24 };
 
 /** The key's items flowed into rows that fit `maxWidth` (a square frame takes two rows). */
-function legendLayout(ctx: Canvas2D, input: FrameInput, maxWidth: number, s: number, font: string): LegendRows {
+export function legendLayout(ctx: Canvas2D, input: FrameInput, maxWidth: number, s: number, font: string): LegendRows {
   ctx.font = `400 ${Math.round(15 * s)}px ${font}`;
   const entries: Omit<LegendItem, 'x' | 'row' | 'labelWidth'>[] = [
     ...input.legend.map(({ label, level }) => ({ kind: 'level' as const, label, fill: levelColours[level] })),
@@ -220,7 +221,11 @@ function legendLayout(ctx: Canvas2D, input: FrameInput, maxWidth: number, s: num
   return { items, rowHeight, height: (row + 1) * rowHeight };
 }
 
-function drawLegend(ctx: Canvas2D, paints: Paints, rows: LegendRows, left: number, top: number, s: number, font: string): void {
+/**
+ * Draws the key laid out by legendLayout with its top-left corner at (left, top); with `maxWidth`,
+ * a label longer than the room left on its row is narrowed to fit (canvas fillText's maxWidth).
+ */
+export function drawLegend(ctx: Canvas2D, paints: Paints, rows: LegendRows, left: number, top: number, s: number, font: string, maxWidth?: number): void {
   ctx.font = `400 ${Math.round(15 * s)}px ${font}`;
   ctx.textBaseline = 'middle';
   const w = swatch.width * s;
@@ -249,7 +254,9 @@ function drawLegend(ctx: Canvas2D, paints: Paints, rows: LegendRows, left: numbe
       ctx.strokeRect(x, y - h / 2, w, h);
     }
     ctx.fillStyle = colour.ink;
-    ctx.fillText(item.label, x + w + swatch.gap * s, y);
+    const textX = x + w + swatch.gap * s;
+    if (maxWidth === undefined) ctx.fillText(item.label, textX, y);
+    else ctx.fillText(item.label, textX, y, Math.max(1, left + maxWidth - textX));
   }
   ctx.textBaseline = 'alphabetic';
 }

@@ -6,7 +6,8 @@ import type { Canvas2D } from './canvas2d';
  * @example wrapText(ctx, 'Protests in 9 of 17 regions · …', 600, 2) // ['Protests in 9 of 17 regions ·', '…']
  */
 export function wrapText(ctx: Pick<Canvas2D, 'measureText'>, text: string, maxWidth: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Breaks at ordinary spaces only: a no-break space holds "2 369 km" (Russian and Kazakh numbers) together.
+  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < words.length; i++) {
