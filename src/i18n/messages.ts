@@ -325,6 +325,9 @@ export const en = {
   days: {
     open: 'Day by day',
     map: 'Map',
+    openShort: 'By day',
+    mapShort: 'Map',
+    part: 'The day-by-day view',
     title: 'Day by day',
     intro: 'One map per day, as it stood at the end of each day (Almaty time). Select a day to open the map there.',
     modeNote: { cumulative: 'Each map shows everything so far.', current: 'Each map shows the last 24 hours of its day.' } satisfies Record<Mode, string>,

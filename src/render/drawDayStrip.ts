@@ -10,6 +10,8 @@ import { wrapText } from './wrapText';
 
 /** One day of the strip: its label, its beat in words and the map at its end. */
 export interface DayStripCell {
+  /** `YYYY-MM-DD` (Almaty time): the day's bare-date `t`. */
+  day: string;
   /** "5 Jan" */
   label: string;
   /** "First state of emergency: Almaty, Mangystau" */

@@ -16,9 +16,9 @@ const strip: DayStripInput = {
   emergencyLabel: frameFixture.emergencyLabel,
   threatLabel: frameFixture.threatLabel,
   days: [
-    { label: '1 Jan', beat: 'No events recorded', map: { ...frameFixture, regionStates: new Map(), places: [] } },
-    { label: '2 Jan', beat: 'First protest', map: frameFixture },
-    { label: '3 Jan', beat: 'Protests reach Nur-Sultan, Almaty, Shymkent, Aktobe, Oral, Atyrau, Kyzylorda, Taraz and 4 more', map: frameFixture },
+    { day: '2022-01-01', label: '1 Jan', beat: 'No events recorded', map: { ...frameFixture, regionStates: new Map(), places: [] } },
+    { day: '2022-01-02', label: '2 Jan', beat: 'First protest', map: frameFixture },
+    { day: '2022-01-03', label: '3 Jan', beat: 'Protests reach Nur-Sultan, Almaty, Shymkent, Aktobe, Oral, Atyrau, Kyzylorda, Taraz and 4 more', map: frameFixture },
   ],
 };
 
