@@ -325,8 +325,6 @@ export const en = {
   days: {
     open: 'Day by day',
     map: 'Map',
-    openShort: 'By day',
-    mapShort: 'Map',
     part: 'The day-by-day view',
     title: 'Day by day',
     intro: 'One map per day, as it stood at the end of each day (Almaty time). Select a day to open the map there.',

@@ -41,6 +41,8 @@ export const dayStripDefaults = {
   gap: 12,
   /** Kazakhstan's width over its height in Web Mercator, with the map's margins (measured on regions: about 1.83). */
   mapAspect: 1.75,
+  /** Lines and markers at this share of the map's: a 180 px map at its width's share (0.2) loses the threat border. */
+  markerScale: 0.45,
   /** Lines of beat under each map at most: the longest reach lists take three in ru and kk at 6 columns. */
   beatLines: 3,
   /** Type sizes (px). */
@@ -113,7 +115,7 @@ export function drawDayStrip(ctx: Canvas2D, strip: DayStripInput, size: Size, pa
   strip.days.forEach((day, i) => {
     const x = d.pad + (i % layout.columns) * (layout.cellWidth + d.gap);
     const top = gridTop + Math.floor(i / layout.columns) * (layout.cellHeight + d.gap);
-    drawMapArea(ctx, day.map, { x, y: top, width: layout.cellWidth, height: layout.mapHeight }, paints, { fontFamily: font, labelScale: 0, margin: 4 });
+    drawMapArea(ctx, day.map, { x, y: top, width: layout.cellWidth, height: layout.mapHeight }, paints, { fontFamily: font, labelScale: 0, margin: 4, markerScale: dayStripDefaults.markerScale });
     let line = top + layout.mapHeight + 6 + d.dayPx;
     ctx.fillStyle = colour.ink;
     ctx.font = `700 ${d.dayPx}px ${font}`;

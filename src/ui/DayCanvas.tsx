@@ -47,6 +47,6 @@ function draw(node: HTMLCanvasElement, input: FrameInput): void {
   const ctx = node.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  drawMapArea(ctx, input, { x: 0, y: 0, width, height }, browserPaints(ctx), { labelScale: 0, margin: 4 });
+  drawMapArea(ctx, input, { x: 0, y: 0, width, height }, browserPaints(ctx), { labelScale: 0, margin: 4, markerScale: dayStripDefaults.markerScale });
   node.dataset.drawn = `${pixelWidth}x${pixelHeight}`;
 }

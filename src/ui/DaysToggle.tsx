@@ -21,9 +21,14 @@ export function DaysToggle({ display, onDisplay }: DaysToggleProps) {
   return (
     <button type="button" className="qm-button qm-days-toggle" aria-label={toDays ? d.open : d.map} onClick={() => onDisplay(toDays ? 'days' : 'map')} data-testid="days-toggle">
       <span className="qm-button__long">{toDays ? d.open : d.map}</span>
-      <span className="qm-button__short" aria-hidden="true">
-        {toDays ? d.openShort : d.mapShort}
-      </span>
+      {/* Phones: an icon (the name stays the full label), so the toolbar keeps its one row. */}
+      <svg className="qm-button__short qm-days-toggle__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        {toDays ? (
+          [2, 11].flatMap((x) => [2, 11].map((y) => <rect key={`${x}-${y}`} x={x} y={y} width="7" height="7" rx="1" />))
+        ) : (
+          <path d="M2 5 7 3l6 2 5-2v12l-5 2-6-2-5 2zM7 3v12M13 5v12" />
+        )}
+      </svg>
     </button>
   );
 }
