@@ -70,6 +70,15 @@ test.describe('day by day (view=days)', () => {
     });
   }
 
+  test('a new language relabels the days and redraws every map', async ({ page }) => {
+    await openDays(page);
+    await expect.poll(() => page.locator('canvas[data-drawn]').count(), { timeout: 15_000 }).toBe(dayCount);
+    await page.evaluate(() => document.querySelectorAll<HTMLCanvasElement>('canvas.qm-day__map').forEach((canvas) => delete canvas.dataset.drawn));
+    await page.getByTestId('language-switch').selectOption('ru');
+    await expect(page.locator('figure.qm-day .qm-day__date').first()).toHaveText(calendars.ru.shortDate(1, 0));
+    await expect.poll(() => page.locator('canvas[data-drawn]').count(), { timeout: 15_000 }).toBe(dayCount);
+  });
+
   test('the day of the first state of emergency carries that beat (5 January)', async ({ page }) => {
     await openDays(page);
     await expect(page.locator('figure[data-day="2022-01-05"] .qm-day__beat')).toHaveText(new RegExp(`^${en.keyMoments.emergency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
