@@ -12,6 +12,7 @@ import './styles/story.css';
 import './styles/laterCounts.css';
 import './styles/channels.css';
 import './styles/stills.css';
+import './styles/days.css';
 import { App } from './App';
 import { cssCustomProperties } from './map/cssCustomProperties';
 import { styleTokens } from './map/styleTokens';

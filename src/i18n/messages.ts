@@ -183,6 +183,7 @@ export const en = {
       lang: 'expected en, ru or kk',
       origin: 'not an http(s) origin, so this map accepts no commands and sends nothing to the page',
       id: 'use 1–64 letters, digits, _ or -',
+      view: 'expected map or days',
     } as Record<string, string>,
   },
   errors: {
@@ -334,6 +335,22 @@ export const en = {
       'internet-back': 'Internet back',
       'csto-leaves': 'CSTO leaves',
     } satisfies Record<KeyMomentId, string>,
+  },
+  /** MULTIPLES (issue 15 §2): the day-by-day view, its header toggle and its PNG strip. */
+  days: {
+    open: 'Day by day',
+    map: 'Map',
+    part: 'The day-by-day view',
+    title: 'Day by day',
+    intro: 'One map per day, as it stood at the end of each day (Almaty time). Select a day to open the map there.',
+    modeNote: { cumulative: 'Each map shows everything so far.', current: 'Each map shows the last 24 hours of its day.' } satisfies Record<Mode, string>,
+    quiet: (n: number) => (n === 0 ? 'No events recorded' : n === 1 ? '1 event, no new places' : `${formatNumber(n, 'en')} events, no new places`),
+    grid: 'Maps by day',
+    download: 'Download as PNG',
+    download2x: 'PNG 2× (print)',
+    preparing: 'Drawing the picture…',
+    stripTitle: 'Kazakhstan, January 2022: the unrest day by day',
+    stripNote: 'Each map: the end of the day, Almaty time (UTC+6).',
   },
 };
 

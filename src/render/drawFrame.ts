@@ -93,6 +93,8 @@ export interface MapAreaOptions {
   labelScale?: number;
   /** Margin between the country and the frame (px). */
   margin?: number;
+  /** Line widths and marker sizes as a share of the map's (default: the frame's width / 900, at most 1); small multiples set a floor so the threat border still reads. */
+  markerScale?: number;
 }
 
 /**
@@ -104,7 +106,7 @@ export function drawMapArea(ctx: Canvas2D, input: FrameInput, frame: Frame, pain
   const font = options.fontFamily ?? frameFont;
   const labelScale = options.labelScale ?? 1;
   const project = fitMercator(input.base.country.features, frame, options.margin ?? Math.max(6, Math.min(28, frame.width / 40)));
-  const markerScale = Math.min(1, frame.width / 900);
+  const markerScale = options.markerScale ?? Math.min(1, frame.width / 900);
 
   ctx.save();
   ctx.beginPath();

@@ -2,8 +2,10 @@ import { createPortal } from 'react-dom';
 import type { Dataset } from '../data/loadDataset';
 import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
+import type { Display } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
 import { AboutDialog } from './AboutDialog';
+import { DaysToggle } from './DaysToggle';
 import { DownloadsDialog } from './DownloadsDialog';
 import { ShareDialog } from './ShareDialog';
 import { useHeaderSlot } from './useHeaderSlot';
@@ -15,13 +17,16 @@ interface HeaderActionsProps {
   scene: Scene;
   storyStart: number;
   placeName: (place: Place) => string;
+  /** The map or the days (MULTIPLES): the toggle comes last, so the dialogs keep their places. */
+  display: Display;
+  onDisplay: (display: Display) => void;
 }
 
 /**
  * Share, Download and About, drawn into the header's toolbar (useHeaderSlot.ts): first in reading
  * and tab order, a glance away at every width, instead of after the 141-event list.
  */
-export function HeaderActions({ dataset, view, scene, storyStart, placeName }: HeaderActionsProps) {
+export function HeaderActions({ dataset, view, scene, storyStart, placeName, display, onDisplay }: HeaderActionsProps) {
   const messages = useMessages();
   const slot = useHeaderSlot();
   if (!slot) return null;
@@ -30,6 +35,7 @@ export function HeaderActions({ dataset, view, scene, storyStart, placeName }: H
       <ShareDialog view={view} storyStart={storyStart} />
       <DownloadsDialog dataset={dataset} status={scene} storyStart={storyStart} placeName={placeName} shortLabel={messages.header.short.download} />
       <AboutDialog shortLabel={messages.header.short.about} />
+      <DaysToggle display={display} onDisplay={onDisplay} />
     </>,
     slot,
   );

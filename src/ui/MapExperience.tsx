@@ -11,6 +11,7 @@ import type { Place } from '../timeline/buildTimeline';
 import { buildPaceIndex, playbackStep } from '../timeline/playbackPace';
 import type { PageOptions, UrlNotice } from '../view/parseLink';
 import type { View } from '../view/viewReducer';
+import { DaysPart } from './DaysPart';
 import { EmbedBar } from './EmbedBar';
 import { HeaderActions } from './HeaderActions';
 import { MapStage } from './MapStage';
@@ -46,7 +47,24 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
   const actions = useReaderActions(dispatch);
   const scene = useScene(index, view);
   const [notices, setNotices] = useState(initialNotices);
-  useLinkWriter(view, linkLang);
+  // MULTIPLES: the map or one small map per day (`view=days`); opening a day shows the map at its end.
+  const [display, setDisplay] = useState(page.display);
+  const openDay = useCallback(
+    (t: number) => {
+      actions.setTime(t);
+      setDisplay('map');
+      focusSliderSoon();
+    },
+    [actions],
+  );
+  const showDisplay = useCallback(
+    (next: typeof display) => {
+      if (next === 'days') actions.pause(); // nothing plays on the days: a moving instant would be unseen
+      setDisplay(next);
+    },
+    [actions],
+  );
+  useLinkWriter(view, linkLang, display);
   // Playback pace (STORY): slower over the dense days, a pause at each key moment.
   const pace = useMemo(() => buildPaceIndex(index.all.timeline.starts, index.window, index.keyMoments.map((moment) => moment.t)), [index]);
   const nextStep = useCallback((t: number) => playbackStep(pace, t, view.speed, reducedMotion), [pace, view.speed, reducedMotion]);
@@ -78,27 +96,31 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
 
   return (
     <EventDetailsContext value={eventDetails}>
-      <div className={page.embed ? 'qm-experience qm-experience--embed' : 'qm-experience'}>
-        <MapStage
-          embed={page.embed}
-          dataset={dataset}
-          index={index}
-          view={view}
-          scene={scene}
-          actions={actions}
-          notices={notices}
-          onDismissNotices={dismissNotices}
-          selectedEvent={selectedEvent}
-          placeNames={placeNames}
-          placeName={placeName}
-          reducedMotion={reducedMotion}
-          mapDrawn={mapDrawn}
-          onMapDrawn={onMapDrawn}
-          frame={frame}
-        />
-        {!page.embed && <HeaderActions dataset={dataset} view={view} scene={scene} storyStart={index.window.start} placeName={placeName} />}
+      <div className={`qm-experience${page.embed ? ' qm-experience--embed' : ''}${display === 'days' ? ' qm-experience--days' : ''}`}>
+        {display === 'days' ? (
+          <DaysPart dataset={dataset} index={index} view={view} placeName={placeName} embed={page.embed} notices={notices} onDismissNotices={dismissNotices} onOpenDay={openDay} />
+        ) : (
+          <MapStage
+            embed={page.embed}
+            dataset={dataset}
+            index={index}
+            view={view}
+            scene={scene}
+            actions={actions}
+            notices={notices}
+            onDismissNotices={dismissNotices}
+            selectedEvent={selectedEvent}
+            placeNames={placeNames}
+            placeName={placeName}
+            reducedMotion={reducedMotion}
+            mapDrawn={mapDrawn}
+            onMapDrawn={onMapDrawn}
+            frame={frame}
+          />
+        )}
+        {!page.embed && <HeaderActions dataset={dataset} view={view} scene={scene} storyStart={index.window.start} placeName={placeName} display={display} onDisplay={showDisplay} />}
         {page.embed && <EmbedBar panelOpen={panelOpen} onTogglePanel={() => setPanelOpen(!panelOpen)} view={view} lang={linkLang} />}
-        <aside id="qm-panel" className="qm-panel" aria-label={messages.events.title} hidden={page.embed && !panelOpen}>
+        <aside id="qm-panel" className="qm-panel" aria-label={messages.events.title} hidden={display === 'days' || (page.embed && !panelOpen)}>
           {/* Built in a second step after the map is on screen: two shorter tasks instead of one long one. */}
           {panelReady && (
             <ReadingPanel
@@ -116,4 +138,12 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
       </div>
     </EventDetailsContext>
   );
+}
+
+/** After a day opened the map: the keyboard lands on the slider, at that day, with the page at its top. */
+function focusSliderSoon(): void {
+  window.setTimeout(() => {
+    window.scrollTo({ top: 0 });
+    document.querySelector<HTMLElement>('.qm-slider__input')?.focus({ preventScroll: true });
+  }, 0);
 }

@@ -34,7 +34,13 @@ export interface PageOptions {
   autoplay: boolean;
   /** pym.js's `childId`, added by a `pym.Parent` (an unknown parameter to CONTRACT.md): speak pym to it. */
   pymChildId: string | null;
+  /** What the page shows (`view`; an extension of CONTRACT.md): the map, or one small map per day. */
+  display: Display;
 }
+
+/** The `view` parameter's values: `map` (the default) or `days`, the small multiples (src/ui/DaysView.tsx). */
+export const displays = ['map', 'days'] as const;
+export type Display = (typeof displays)[number];
 
 /** Everything a link carries (CONTRACT.md, URL parameters). */
 export interface Link extends LinkView, PageOptions {}
@@ -54,7 +60,7 @@ export function linkDefaults(span: StoryWindow): Link {
   return { ...linkViewDefaults(span), ...pageDefaults };
 }
 
-const pageDefaults: PageOptions = { lang: null, embed: false, origin: { kind: 'any' }, id: null, autoplay: false, pymChildId: null };
+const pageDefaults: PageOptions = { lang: null, embed: false, origin: { kind: 'any' }, id: null, autoplay: false, pymChildId: null, display: 'map' };
 
 function linkViewDefaults(span: StoryWindow): LinkView {
   return { t: span.end, mode: 'cumulative', types: null, event: null };
@@ -118,7 +124,7 @@ export function parseLinkView(search: Search, context: UrlContext): { options: L
   return { options, notices };
 }
 
-/** The page's options: `lang`, `embed`, `origin`, `id`, `autoplay`; nothing here needs the data. */
+/** The page's options: `lang`, `embed`, `origin`, `id`, `autoplay`, `view`; nothing here needs the data. */
 export function parsePageOptions(search: Search): { options: PageOptions; notices: UrlNotice[] } {
   const params = new URLSearchParams(search);
   const options = { ...pageDefaults };
@@ -130,6 +136,11 @@ export function parsePageOptions(search: Search): { options: PageOptions; notice
   }
   options.embed = params.get('embed') === '1';
   options.autoplay = params.get('autoplay') === '1';
+  const display = params.get('view');
+  if (display !== null) {
+    if ((displays as readonly string[]).includes(display)) options.display = display as Display;
+    else invalid('view', display, `expected ${displays.join(' or ')}`);
+  }
   const origin = params.get('origin');
   if (origin !== null) {
     const parsed = toOrigin(origin);
@@ -183,8 +194,11 @@ export function toOrigin(value: string): string | null {
  * Writes the view (and the chosen language) back into `current`'s parameters (time as `YYYY-MM-DDTHH:mm`, defaults
  * left out), keeping every other parameter (embed options, a host's own) as it was.
  */
-export function writeLink(current: Search, state: LinkView & { lang?: Language | null }): string {
+export function writeLink(current: Search, state: LinkView & { lang?: Language | null; display?: Display }): string {
   const params = new URLSearchParams(current);
+  // `view` only when the reader is on the days (undefined: leave as is; the map, the default, is left out).
+  if (state.display === 'days') params.set('view', 'days');
+  else if (state.display === 'map') params.delete('view');
   // The language goes into the link only once a link or the reader chose one (null: leave as is).
   if (state.lang) params.set('lang', state.lang);
   params.set('t', formatAlmatyMinute(state.t));

@@ -28,14 +28,15 @@ describe('parseLink(search, context)', () => {
       id: 'map_1',
       autoplay: false,
       pymChildId: null,
+      display: 'map',
     });
   });
 
   it('falls back and reports each invalid value, ignoring unknown parameters', () => {
-    const { options, notices } = parseLink('?t=yesterday&mode=x&types=riot&event=KZ22-999&lang=de&origin=javascript:alert(1)&id=a%20b&zoom=4', context);
+    const { options, notices } = parseLink('?t=yesterday&mode=x&types=riot&event=KZ22-999&lang=de&origin=javascript:alert(1)&id=a%20b&view=grid&zoom=4', context);
     // Every value falls back to its default, except a refused origin: that fails closed.
     expect(options).toEqual({ ...linkDefaults(span), origin: { kind: 'refused' } });
-    expect(notices.map((notice) => notice.kind === 'invalid' && notice.name)).toEqual(['t', 'mode', 'types', 'event', 'lang', 'origin', 'id']);
+    expect(notices.map((notice) => notice.kind === 'invalid' && notice.name)).toEqual(['t', 'mode', 'types', 'event', 'lang', 'view', 'origin', 'id']);
   });
 
   it('clamps a time outside the window with a notice', () => {
@@ -147,7 +148,28 @@ describe('parsePageOptions(search): origin', () => {
   );
 });
 
+describe('parsePageOptions(search): view', () => {
+  it("reads view=days as the small multiples and view=map as the map", () => {
+    expect(parsePageOptions('?view=days').options.display).toBe('days');
+    expect(parsePageOptions('?view=map').options.display).toBe('map');
+    expect(parsePageOptions('').options.display).toBe('map');
+  });
+  it('falls back to the map with a notice for any other value (case matters, as for every parameter)', () => {
+    for (const value of ['Days', 'day', '', 'days ']) {
+      const { options, notices } = parsePageOptions(`?view=${encodeURIComponent(value)}`);
+      expect(options.display, value).toBe('map');
+      expect(notices, value).toEqual([expect.objectContaining({ kind: 'invalid', name: 'view', reason: 'expected map or days' })]);
+    }
+  });
+});
+
 describe('writeLink(search, state)', () => {
+  it('writes view=days on the days, removes it on the map and leaves it alone when not told', () => {
+    const state = { t: span.end, mode: 'cumulative' as const, types: null, event: null };
+    expect(new URLSearchParams(writeLink('embed=1', { ...state, display: 'days' })).get('view')).toBe('days');
+    expect(new URLSearchParams(writeLink('view=days', { ...state, display: 'map' })).has('view')).toBe(false);
+    expect(new URLSearchParams(writeLink('view=days', state)).get('view')).toBe('days');
+  });
   it('writes t as YYYY-MM-DDTHH:mm in Almaty time and leaves defaults out', () => {
     const written = writeLink('', { t: toInstant('2022-01-05T00:30+05:00'), mode: 'cumulative', types: null, event: null });
     expect(written).toBe('t=2022-01-05T01%3A30');
