@@ -9,6 +9,7 @@ import './styles/threat.css';
 import './styles/map.css';
 import './styles/a11y.css';
 import './styles/story.css';
+import './styles/recording.css';
 import { App } from './App';
 import { cssCustomProperties } from './map/cssCustomProperties';
 import { styleTokens } from './map/styleTokens';
