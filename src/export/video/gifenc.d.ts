@@ -7,6 +7,10 @@ declare module 'gifenc' {
     delay?: number;
     /** 0 = loop forever, -1 = play once. */
     repeat?: number;
+    transparent?: boolean;
+    transparentIndex?: number;
+    /** GIF disposal method: 1 = leave the frame in place, the next one draws over it. */
+    dispose?: number;
   }
   export interface GifEncoder {
     writeFrame(index: Uint8Array, width: number, height: number, options?: GifFrameOptions): void;
