@@ -38,7 +38,7 @@ export function RecordingForm({ index, scene, setting, speed }: RecordingFormPro
   const [from, setFrom] = useState<number>(index.window.start);
   const [to, setTo] = useState<number>(index.window.end);
   const [size, setSize] = useState<RecordingSize>('square');
-  const [gifHalf, setGifHalf] = useState(true);
+  const [gifHalf, setGifHalf] = useState(false);
   const problem = checkRange(from, to, index.window);
   const videoSchedule = useMemo(() => (problem ? null : frameSchedule(pace, from, to, speed, scheduleDefaults.videoFps)), [problem, pace, from, to, speed]);
 
