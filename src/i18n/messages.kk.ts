@@ -277,7 +277,7 @@ export const kk: Messages = {
     storyEnd: (when: string) => `${when} (оқиғалардың соңы)`,
     size: 'Кадр өлшемі',
     sizes: { square: '1080 × 1080 (шаршы, әлеуметтік желілер)', wide: '1920 × 1080 (көлденең HD)', standard: '1200 × 860 (PNG сияқты)' },
-    gifHalf: 'GIF жарты өлшемде (файл әлдеқайда кіші)',
+    gifHalf: 'GIF жарты өлшемде (файл кішірек)',
     length: (seconds: number, frames: number) => `Ұзақтығы: ${num(seconds)} с (бейне: ${num(frames)} кадр, секундына 30; GIF: секундына 10).`,
     video: 'Бейне (MP4, H.264 болмаса WebM)',
     gif: 'Анимациялы GIF',

@@ -260,7 +260,7 @@ export const ru: Messages = {
     storyEnd: (when: string) => `${when} (конец истории)`,
     size: 'Размер кадра',
     sizes: { square: '1080 × 1080 (квадрат, соцсети)', wide: '1920 × 1080 (горизонтальный HD)', standard: '1200 × 860 (как PNG)' },
-    gifHalf: 'GIF в половинном размере (файл намного меньше)',
+    gifHalf: 'GIF в половинном размере (файл меньше)',
     length: (seconds: number, frames: number) => `Длительность: ${num(seconds)} с (видео: ${num(frames)} кадров, 30 в секунду; GIF: 10 в секунду).`,
     video: 'Видео (MP4, а без H.264 — WebM)',
     gif: 'Анимированный GIF',

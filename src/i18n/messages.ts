@@ -263,7 +263,7 @@ export const en = {
     storyEnd: (when: string) => `${when} (end of the story)`,
     size: 'Frame size',
     sizes: { square: '1080 × 1080 (square, social feeds)', wide: '1920 × 1080 (landscape HD)', standard: '1200 × 860 (as the PNG)' },
-    gifHalf: 'GIF at half size (a much smaller file)',
+    gifHalf: 'GIF at half size (a smaller file)',
     length: (seconds: number, frames: number) => `Length: ${formatNumber(seconds, 'en')} s (video: ${formatNumber(frames, 'en')} frames, 30 a second; GIF: 10 a second).`,
     video: 'Video (MP4, or WebM without H.264)',
     gif: 'Animated GIF',
