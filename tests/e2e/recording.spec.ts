@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
@@ -243,5 +244,23 @@ test.describe('recording the playback', () => {
     expect(parsed.texts.join(' ')).toContain('6 January 2022, 12:00');
     expect(parsed.title).toBe(en.title);
     expect(parsed.texts.join(' ')).toContain(en.title.split(':')[0]!);
+  });
+
+  test('axe finds nothing in the Download dialog, at rest and while recording, on a phone in Russian', async ({ page }) => {
+    const scan = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('dialog[open]').analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    await page.setViewportSize({ width: 360, height: 780 });
+    await openMap(page, '?t=2022-01-05&lang=ru');
+    await page.getByRole('button', { name: 'Скачать данные и изображение' }).click();
+    await expect(page.getByTestId('record-video')).toBeVisible({ timeout: 15_000 });
+    expect(await scan()).toEqual([]);
+    await page.getByTestId('record-size-wide').check();
+    await page.getByTestId('record-video').click();
+    await expect(page.getByTestId('record-progress')).toHaveText(/^Кадр/, { timeout: 30_000 });
+    expect(await scan()).toEqual([]);
+    await page.getByTestId('record-cancel').click();
+    await expect(page.getByTestId('record-status')).toHaveText('Отменено: файл не создан.');
   });
 });
