@@ -13,6 +13,7 @@ import './styles/laterCounts.css';
 import './styles/channels.css';
 import './styles/stills.css';
 import './styles/days.css';
+import './styles/recording.css';
 import { App } from './App';
 import { cssCustomProperties } from './map/cssCustomProperties';
 import { styleTokens } from './map/styleTokens';

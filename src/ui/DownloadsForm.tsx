@@ -7,8 +7,11 @@ import regionsUrl from '../../geo/regions.geojson?url';
 import { loadEventDetails } from '../data/loadDataset';
 import { toCsv } from '../export/csv';
 import { drawFrame, frameSizes } from '../render/drawFrame';
-import { frameInputAt, type FrameInput } from '../render/frameInput';
+import { frameInputAt, type FrameInput, type FrameSetting } from '../render/frameInput';
 import { browserPaints } from '../render/patternPaints';
+import { SvgContext, svgPaints } from '../render/svgContext';
+import { exportFileName } from '../export/exportFileName';
+import { RecordingForm } from './RecordingForm';
 import { imageScales, scaledImageSize, type ImageScale } from '../export/scaledImageSize';
 import { csvColumns, eventRecords, type ExportInput } from '../export/eventRecords';
 import { eventsGeoJson } from '../export/eventsGeoJson';
@@ -20,7 +23,7 @@ import { useEventTextsContext } from './useEventTexts';
 
 // Its own chunk (DownloadsDialog loads it when the page is idle): not part of the first view.
 
-export function DownloadsForm({ dataset, status, storyStart, placeName, titleId }: DownloadsProps & { titleId: string }) {
+export function DownloadsForm({ dataset, index, speed, status, storyStart, placeName, titleId }: DownloadsProps & { titleId: string }) {
   // Read off the scene when the form is open, not passed in on every slider step for a closed dialog.
   const { t } = status;
   const filtered = status.story.timeline.events;
@@ -63,11 +66,18 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
       saveFile(new Blob([json], { type: 'application/geo+json' }), `qantar-map-events-${scope}-${messages.calendar.lang}.geojson`);
     });
 
+  const setting: FrameSetting = { geography: dataset, messages, storyStart, placeName };
   const downloadImage = () =>
     run(async () => {
-      const input = frameInputAt(status, { geography: dataset, messages, storyStart, placeName });
+      const input = frameInputAt(status, setting);
       const blob = await renderPng(input, scale);
       saveFile(blob, `qantar-map-${stamp}-${messages.calendar.lang}${scale === 1 ? '' : `@${scale}x`}.png`);
+    });
+
+  const downloadSvg = () =>
+    run(async () => {
+      const svg = renderSvg(frameInputAt(status, setting));
+      saveFile(new Blob([svg], { type: 'image/svg+xml' }), exportFileName({ from: t, lang: messages.calendar.lang, extension: 'svg' }));
     });
 
   const d = messages.downloads;
@@ -104,6 +114,9 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
         <button type="button" onClick={downloadImage} disabled={state.busy} data-testid="download-png">
           {d.image}
         </button>
+        <button type="button" onClick={downloadSvg} disabled={state.busy} data-testid="download-svg">
+          {messages.recording.svg}
+        </button>
         <button type="button" onClick={() => window.print()}>
           {d.print}
         </button>
@@ -111,6 +124,7 @@ export function DownloadsForm({ dataset, status, storyStart, placeName, titleId 
       <p role="status" className="qm-muted">
         {state.busy ? d.preparing : state.error ? d.failed(state.error) : ''}
       </p>
+      <RecordingForm index={index} scene={status} setting={setting} speed={speed} />
       <h3>{d.geoFiles}</h3>
       <ul className="qm-downloads__files">
         <li>
@@ -162,4 +176,21 @@ function renderPng(input: FrameInput, scale: ImageScale): Promise<Blob> {
   ctx.scale(scale, scale);
   drawFrame(ctx, input, frameSizes.standard, browserPaints(ctx));
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/**
+ * The same picture as the PNG, as SVG: text stays text (editable in a layout tool) and is measured
+ * by a canvas in the page's fonts, so lines wrap where the PNG wraps them.
+ */
+function renderSvg(input: FrameInput): string {
+  const measuring = document.createElement('canvas').getContext('2d');
+  const measure = measuring
+    ? (text: string, font: string) => {
+        measuring.font = font;
+        return measuring.measureText(text).width;
+      }
+    : undefined;
+  const svg = new SvgContext(measure);
+  drawFrame(svg, input, frameSizes.standard, svgPaints());
+  return svg.toSvg(frameSizes.standard, input.title);
 }

@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { Dataset } from '../data/loadDataset';
+import type { StoryIndex } from '../scene/buildStoryIndex';
 import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
 import type { Display } from '../view/parseLink';
@@ -13,6 +14,7 @@ import { useMessages } from '../react/useMessages';
 
 interface HeaderActionsProps {
   dataset: Dataset;
+  index: StoryIndex;
   view: View;
   scene: Scene;
   storyStart: number;
@@ -26,14 +28,14 @@ interface HeaderActionsProps {
  * Share, Download and About, drawn into the header's toolbar (useHeaderSlot.ts): first in reading
  * and tab order, a glance away at every width, instead of after the 141-event list.
  */
-export function HeaderActions({ dataset, view, scene, storyStart, placeName, display, onDisplay }: HeaderActionsProps) {
+export function HeaderActions({ dataset, index, view, scene, storyStart, placeName, display, onDisplay }: HeaderActionsProps) {
   const messages = useMessages();
   const slot = useHeaderSlot();
   if (!slot) return null;
   return createPortal(
     <>
       <ShareDialog view={view} storyStart={storyStart} />
-      <DownloadsDialog dataset={dataset} status={scene} storyStart={storyStart} placeName={placeName} shortLabel={messages.header.short.download} />
+      <DownloadsDialog dataset={dataset} index={index} speed={view.speed} status={scene} storyStart={storyStart} placeName={placeName} shortLabel={messages.header.short.download} />
       <AboutDialog shortLabel={messages.header.short.about} />
       <DaysToggle display={display} onDisplay={onDisplay} />
     </>,

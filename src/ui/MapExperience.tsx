@@ -118,7 +118,7 @@ export function MapExperience({ dataset, index, page, initial, notices: initialN
             frame={frame}
           />
         )}
-        {!page.embed && <HeaderActions dataset={dataset} view={view} scene={scene} storyStart={index.window.start} placeName={placeName} display={display} onDisplay={showDisplay} />}
+        {!page.embed && <HeaderActions dataset={dataset} index={index} view={view} scene={scene} storyStart={index.window.start} placeName={placeName} display={display} onDisplay={showDisplay} />}
         {page.embed && <EmbedBar panelOpen={panelOpen} onTogglePanel={() => setPanelOpen(!panelOpen)} view={view} lang={linkLang} />}
         <aside id="qm-panel" className="qm-panel" aria-label={messages.events.title} hidden={display === 'days' || (page.embed && !panelOpen)}>
           {/* Built in a second step after the map is on screen: two shorter tasks instead of one long one. */}

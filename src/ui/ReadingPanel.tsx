@@ -78,7 +78,7 @@ export function ReadingPanel({ embed, open, dataset, index, view, scene, actions
       {/* On the full page these sit in the header (HeaderActions); the embed has no toolbar. */}
       {embed && (
         <div className="qm-panel__actions">
-          <DownloadsDialog dataset={dataset} status={scene} storyStart={index.window.start} placeName={placeName} buttonClassName="qm-link-button" />
+          <DownloadsDialog dataset={dataset} index={index} speed={view.speed} status={scene} storyStart={index.window.start} placeName={placeName} buttonClassName="qm-link-button" />
           <AboutDialog buttonClassName="qm-link-button" />
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/loadDataset';
+import type { StoryIndex } from '../scene/buildStoryIndex';
 import type { Scene } from '../scene/sceneAt';
 import type { Place } from '../timeline/buildTimeline';
 
@@ -8,6 +9,10 @@ import type { Place } from '../timeline/buildTimeline';
  */
 export interface DownloadsProps {
   dataset: Dataset;
+  /** The story index: the recording of the playback builds a scene per frame from it. */
+  index: StoryIndex;
+  /** The reader's playback speed (hours of story per second): the recording plays at it. */
+  speed: number;
   /** The scene on screen: its instant, statuses and the type filter's events are what is exported. */
   status: Scene;
   storyStart: number;
