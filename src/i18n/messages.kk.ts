@@ -386,6 +386,7 @@ export const kk: Messages = {
     grid: 'Күндер бойынша карталар',
     download: 'PNG жүктеу',
     download2x: 'PNG 2× (баспаға)',
+    dialogStrip: 'Күн сайын, бір суретте (PNG)',
     preparing: 'Сурет салынуда…',
     stripTitle: 'Қазақстан, 2022 жылғы қаңтар: күн сайын',
     stripNote: 'Әр карта — күннің соңы, Алматы уақытымен (UTC+6).',

@@ -371,6 +371,7 @@ export const ru: Messages = {
     grid: 'Карты по дням',
     download: 'Скачать PNG',
     download2x: 'PNG 2× (для печати)',
+    dialogStrip: 'По дням, одной картинкой (PNG)',
     preparing: 'Рисуем картинку…',
     stripTitle: 'Казахстан, январь 2022: протесты по дням',
     stripNote: 'Каждая карта — конец дня по времени Алматы (UTC+6).',

@@ -374,6 +374,8 @@ export const en = {
     grid: 'Maps by day',
     download: 'Download as PNG',
     download2x: 'PNG 2× (print)',
+    /** In the Download dialog: the strip at the dialog's chosen scale. */
+    dialogStrip: 'Day by day, one picture (PNG)',
     preparing: 'Drawing the picture…',
     stripTitle: 'Kazakhstan, January 2022: the unrest day by day',
     stripNote: 'Each map: the end of the day, Almaty time (UTC+6).',

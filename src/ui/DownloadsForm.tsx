@@ -18,6 +18,8 @@ import { eventsGeoJson } from '../export/eventsGeoJson';
 import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import type { DownloadsProps } from './downloadsProps';
 import { saveFile } from './saveFile';
+import { dayStripInputAt } from '../render/dayStripInputAt';
+import { downloadDayStrip } from './dayStripPng';
 import { useEventDetailsContext } from './useEventDetails';
 import { useEventTextsContext } from './useEventTexts';
 
@@ -80,6 +82,13 @@ export function DownloadsForm({ dataset, index, speed, status, storyStart, place
       saveFile(new Blob([svg], { type: 'image/svg+xml' }), exportFileName({ from: t, lang: messages.calendar.lang, extension: 'svg' }));
     });
 
+  // The days view's strip, from the dialog too: print desks look for every picture in one place.
+  const downloadStrip = () =>
+    run(async () => {
+      const strip = dayStripInputAt(index, { mode: status.mode, types: status.types }, setting);
+      await downloadDayStrip(strip, scale, messages.calendar.lang);
+    });
+
   const d = messages.downloads;
   return (
     <>
@@ -116,6 +125,9 @@ export function DownloadsForm({ dataset, index, speed, status, storyStart, place
         </button>
         <button type="button" onClick={downloadSvg} disabled={state.busy} data-testid="download-svg">
           {messages.recording.svg}
+        </button>
+        <button type="button" onClick={downloadStrip} disabled={state.busy} data-testid="download-day-strip">
+          {messages.days.dialogStrip}
         </button>
         <button type="button" onClick={() => window.print()}>
           {d.print}

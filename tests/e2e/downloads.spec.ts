@@ -2,6 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/export/csv';
 import { openMap } from './mapState';
+import { kk } from '../../src/i18n/messages.kk';
+import { dayStripSize } from '../../src/render/drawDayStrip';
+import { toInstant, dayMs, type Instant } from '../../src/timeline/instant';
+import { storyWindow } from '../../src/timeline/storyWindow';
+
+const lastStart = Math.max(...(JSON.parse(readFileSync('geo/events.geojson', 'utf8')) as { features: { properties: { start: string } }[] }).features.map((event) => toInstant(event.properties.start)));
+const span = storyWindow(lastStart as Instant);
+const dayCount = (span.end - span.start) / dayMs;
 
 const eventCount = (JSON.parse(readFileSync('geo/events.geojson', 'utf8')) as { features: unknown[] }).features.length;
 
@@ -71,6 +79,16 @@ test.describe('downloads', () => {
     const { name, bytes } = await download(page, 'download-png');
     expect(name).toBe('qantar-map-2022-01-06T12-00-en@2x.png');
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2400, 1720]);
+  });
+
+  test('the day-by-day strip downloads from the dialog too, at the chosen scale, as the days view draws it', async ({ page }) => {
+    await openMap(page, '?lang=kk');
+    await openDownloads(page, kk.downloads.open);
+    await page.getByTestId('png-scale-2').check();
+    const { name, bytes } = await download(page, 'download-day-strip');
+    expect(name).toBe('qantar-map-days-kk@2x.png');
+    const days = dayStripSize(dayCount);
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([days.width * 2, days.height * 2]);
   });
 
   test('the geo/ files are offered with their licences', async ({ page, request }) => {
