@@ -2,6 +2,7 @@ import { styleTokens } from '../map/styleTokens';
 import type { Canvas2D, Paints } from './canvas2d';
 import { drawLegend, drawMapArea, frameFont, legendLayout, type FrameOptions, type Size } from './drawFrame';
 import type { FrameInput } from './frameInput';
+import { drawTextBlocks } from './textBlocks';
 import { wrapText } from './wrapText';
 
 const { colour } = styleTokens;
@@ -27,23 +28,17 @@ export function drawCardFrame(ctx: Canvas2D, input: FrameInput, size: Size, pain
   ctx.fillStyle = colour.paper;
   ctx.fillRect(0, 0, width, height);
 
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'alphabetic';
-  let y = pad * 0.75;
-  const block = (text: string, px: number, weight: string, fill: string, maxLines: number) => {
-    ctx.font = `${weight} ${px}px ${font}`;
-    ctx.fillStyle = fill;
-    for (const line of wrapText(ctx, text, textWidth, maxLines)) {
-      y += px * 1.22;
-      ctx.fillText(line, pad, y - px * 0.22, textWidth);
-    }
-    y += px * 0.45;
-  };
-  block(input.title, Math.round(32 * s), '700', colour.ink, 4);
-  // A line of its own here: "end of 31 January 2022" starts with a capital.
-  block(input.when.charAt(0).toUpperCase() + input.when.slice(1), Math.round(21 * s), '600', colour.ink, 2);
-  block(input.caption, Math.round(18 * s), '600', colour.ink, 3);
-  block(input.headline, Math.round(17 * s), '400', colour.muted, 5);
+  drawTextBlocks(
+    ctx,
+    [
+      { text: input.title, px: Math.round(32 * s), weight: '700', fill: colour.ink, maxLines: 4 },
+      // A line of its own here: "end of 31 January 2022" starts with a capital.
+      { text: input.when.charAt(0).toUpperCase() + input.when.slice(1), px: Math.round(21 * s), weight: '600', fill: colour.ink, maxLines: 2 },
+      { text: input.caption, px: Math.round(18 * s), weight: '600', fill: colour.ink, maxLines: 3 },
+      { text: input.headline, px: Math.round(17 * s), weight: '400', fill: colour.muted, maxLines: 5 },
+    ],
+    { x: pad, top: pad * 0.75, width: textWidth, after: 0.45, font },
+  );
 
   // Bottom up: the credits (wrapped), then the key above them.
   const creditPx = Math.round(12 * s);

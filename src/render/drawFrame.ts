@@ -10,7 +10,7 @@ import type { Canvas2D, Paints } from './canvas2d';
 import { fitMercator, type Frame, type Project } from './fitMercator';
 import type { FrameInput } from './frameInput';
 import { frameLabels } from './frameLabels';
-import { wrapText } from './wrapText';
+import { drawTextBlocks } from './textBlocks';
 
 /** The picture sizes the app and the build make (CSS px; a PNG may have 2 device px per unit). */
 export const frameSizes = {
@@ -53,23 +53,16 @@ export function drawFrame(ctx: Canvas2D, input: FrameInput, size: Size, paints: 
   ctx.fillStyle = colour.paper;
   ctx.fillRect(0, 0, width, height);
 
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'alphabetic';
-  let y = pad;
-  const block = (text: string, px: number, weight: string, fill: string, maxLines: number) => {
-    ctx.font = `${weight} ${px}px ${font}`;
-    ctx.fillStyle = fill;
-    for (const line of wrapText(ctx, text, textWidth, maxLines)) {
-      y += px * 1.22;
-      ctx.fillText(line, pad, y - px * 0.22, textWidth);
-    }
-    y += px * 0.3;
-  };
-  block(input.title, Math.round(28 * s), '700', colour.ink, 2);
-  block(input.when, Math.round(20 * s), '600', colour.ink, 1);
-  block(input.caption, Math.round(17 * s), '600', colour.ink, 2);
-  block(input.headline, Math.round(15 * s), '400', colour.muted, 2);
-  const headerBottom = y;
+  const headerBottom = drawTextBlocks(
+    ctx,
+    [
+      { text: input.title, px: Math.round(28 * s), weight: '700', fill: colour.ink, maxLines: 2 },
+      { text: input.when, px: Math.round(20 * s), weight: '600', fill: colour.ink, maxLines: 1 },
+      { text: input.caption, px: Math.round(17 * s), weight: '600', fill: colour.ink, maxLines: 2 },
+      { text: input.headline, px: Math.round(15 * s), weight: '400', fill: colour.muted, maxLines: 2 },
+    ],
+    { x: pad, top: pad, width: textWidth, after: 0.3, font },
+  );
 
   const creditPx = Math.round(13 * s);
   const legendRows = legendLayout(ctx, input, textWidth, s, font);
