@@ -12,12 +12,13 @@ import { browserPaints } from '../render/patternPaints';
 import { SvgContext, svgPaints } from '../render/svgContext';
 import { exportFileName } from '../export/exportFileName';
 import { RecordingForm } from './RecordingForm';
-import { imageScales, scaledImageSize, type ImageScale } from '../export/scaledImageSize';
+import { imageScales, type ImageScale } from '../export/imageScales';
 import { csvColumns, eventRecords, type ExportInput } from '../export/eventRecords';
 import { eventsGeoJson } from '../export/eventsGeoJson';
 import { formatAlmatyMinute, type Instant } from '../timeline/instant';
 import type { DownloadsProps } from './downloadsProps';
 import { saveFile } from './saveFile';
+import { renderCanvasPng } from './renderCanvasPng';
 import { dayStripInputAt } from '../render/dayStripInputAt';
 import { downloadDayStrip } from './dayStripPng';
 import { useEventDetailsContext } from './useEventDetails';
@@ -179,15 +180,7 @@ export function DownloadsForm({ dataset, index, speed, status, storyStart, place
  * canvas has twice the pixels each way and the same drawing is scaled up (sharp in print).
  */
 function renderPng(input: FrameInput, scale: ImageScale): Promise<Blob> {
-  const canvas = document.createElement('canvas');
-  const size = scaledImageSize(scale);
-  canvas.width = size.width;
-  canvas.height = size.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return Promise.reject(new Error('no 2D canvas in this browser'));
-  ctx.scale(scale, scale);
-  drawFrame(ctx, input, frameSizes.standard, browserPaints(ctx));
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return renderCanvasPng(frameSizes.standard, scale, (ctx) => drawFrame(ctx, input, frameSizes.standard, browserPaints(ctx)));
 }
 
 /**

@@ -1,18 +1,12 @@
 import { dayStripSize, drawDayStrip, type DayStripInput } from '../render/drawDayStrip';
 import { browserPaints } from '../render/patternPaints';
+import { renderCanvasPng } from './renderCanvasPng';
 import { saveFile } from './saveFile';
 
 /** The strip as a PNG at `scale` device px per CSS px (1: 1200 px wide, 2: 2400 px for 300 dpi print). */
 export function renderDayStripPng(strip: DayStripInput, scale: 1 | 2): Promise<Blob> {
   const size = dayStripSize(strip.days.length);
-  const canvas = document.createElement('canvas');
-  canvas.width = size.width * scale;
-  canvas.height = size.height * scale;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return Promise.reject(new Error('no 2D canvas in this browser'));
-  ctx.scale(scale, scale);
-  drawDayStrip(ctx, strip, size, browserPaints(ctx));
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return renderCanvasPng(size, scale, (ctx) => drawDayStrip(ctx, strip, size, browserPaints(ctx)));
 }
 
 /**

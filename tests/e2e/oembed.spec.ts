@@ -1,25 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appPort, port } from '../../playwright.config';
 import { openMap } from './mapState';
+import type { OembedResponse } from '../../scripts/oembed/oembedResponse';
 
 /**
  * The built app's oEmbed: discovery link, static answers, and their `html` working on a page of
  * another site. The default build has no QM_PUBLIC_URL, so its URLs are relative to the app
  * (README, "oEmbed"); a consumer resolves them here as it would the absolute ones.
  */
-interface Answer {
-  type: string;
-  version: string;
-  title: string;
-  html: string;
-  width: number;
-  height: number;
-  thumbnail_url: string;
-  thumbnail_width: number;
-  thumbnail_height: number;
-  provider_url: string;
-  cache_age: number;
-}
+/** What the build writes (the builder's own type, so the test reads the same fields). */
+type Answer = OembedResponse;
 
 const app = `http://127.0.0.1:${appPort}/`;
 const files = { en: 'oembed.json', ru: 'oembed.ru.json', kk: 'oembed.kk.json' } as const;

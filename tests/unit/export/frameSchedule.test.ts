@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frameSchedule, scheduleDefaults, scheduleSeconds } from '../../../src/export/frameSchedule';
-import { hourMs, toInstant } from '../../../src/timeline/instant';
-import { buildPaceIndex, paceDefaults, playbackDuration, playbackStep } from '../../../src/timeline/playbackPace';
-import { storyWindow } from '../../../src/timeline/storyWindow';
+import { hourMs } from '../../../src/timeline/instant';
+import { paceDefaults, playbackDuration, playbackStep } from '../../../src/timeline/playbackPace';
+// The same ten days as playbackPace.test.ts.
+import { at, beat, normal, pace } from '../timeline/paceFixture';
 
-const at = (iso: string) => toInstant(iso);
-// Ten days; one event on each of days 1–9 and thirty on 5 January (the dense day), as playbackPace.test.ts.
-const quiet = Array.from({ length: 9 }, (_, day) => at(`2022-01-${String(day + 1).padStart(2, '0')}T06:00+06:00`));
-const dense = Array.from({ length: 30 }, (_, i) => at('2022-01-05T00:00+06:00') + i * 0.5 * hourMs);
-const starts = Float64Array.from([...quiet, ...dense].sort((a, b) => a - b));
-const window = storyWindow(at('2022-01-10T12:00+06:00'));
-const beat = at('2022-01-07T15:00+06:00');
-const pace = buildPaceIndex(starts, window, [beat]);
-const normal = 8;
 const fps = 30;
 
 /** The instant each frame shows, from the runs. */

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPaceIndex, paceDefaults, playbackDuration, playbackStep } from '../../../src/timeline/playbackPace';
-import { hourMs, toInstant } from '../../../src/timeline/instant';
-import { storyWindow } from '../../../src/timeline/storyWindow';
-
-const at = (iso: string) => toInstant(iso);
-// Ten days; one event on each of days 1–9 and thirty on 5 January (the dense day).
-const quiet = Array.from({ length: 9 }, (_, day) => at(`2022-01-${String(day + 1).padStart(2, '0')}T06:00+06:00`));
-const dense = Array.from({ length: 30 }, (_, i) => at('2022-01-05T00:00+06:00') + i * 0.5 * hourMs);
-const starts = Float64Array.from([...quiet, ...dense].sort((a, b) => a - b));
-const window = storyWindow(at('2022-01-10T12:00+06:00'));
-const beat = at('2022-01-07T15:00+06:00');
-const pace = buildPaceIndex(starts, window, [beat]);
-const normal = 8;
+import { hourMs } from '../../../src/timeline/instant';
+import { at, beat, normal, pace, window } from './paceFixture';
 
 describe('playbackStep(pace, t, hoursPerSecond, reducedMotion)', () => {
   it('steps one hour at the chosen speed, stretched by the events around t', () => {
